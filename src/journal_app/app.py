@@ -1,0 +1,66 @@
+"""Start Intertwined: parse the command line, show the window, open the journal.
+
+The window is shown and painted first; the journal (and SQLAlchemy, ~0.4 s to
+import) is opened on a worker thread right after.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import APP_NAME, __version__
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="journal-app",
+        description=f"{APP_NAME}: a private, offline journal with guided prompts.",
+    )
+    parser.add_argument("--data-dir", type=Path, metavar="PATH",
+                        help="where the journal lives (default: your user data folder)")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.data_dir is not None:
+        data_dir = args.data_dir.expanduser().resolve()
+    else:
+        from .paths import default_data_dir
+
+        data_dir = default_data_dir()
+
+    from PySide6.QtWidgets import QApplication
+
+    from .ui import style
+    from .ui.dialogs import Dialogs
+    from .ui.main_window import MainWindow
+    from .ui.tasks import ThreadPoolTaskRunner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    style.apply(app)
+    runner = ThreadPoolTaskRunner()
+    window = MainWindow(data_dir, runner, Dialogs())
+    window.show()
+    _report_first_paint_if_asked(window)
+    window.open_journal()
+    code = app.exec()
+    runner.wait()
+    return code
+
+
+def _report_first_paint_if_asked(window) -> None:  # noqa: ANN001
+    """For `make bench`: print when the window first painted (and when it became
+    usable), then quit. Costs nothing unless the variable is set."""
+    import os
+
+    if not os.environ.get("JOURNAL_APP_BENCH"):
+        return
+    from .ui.bench_probe import install
+
+    install(window)

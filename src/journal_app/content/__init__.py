@@ -1,0 +1,1 @@
+"""Reading the prompt packs, library and exercises in resources/ into domain objects."""

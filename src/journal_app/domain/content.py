@@ -1,0 +1,68 @@
+"""Prompts, library items and their sources, as loaded from resources/."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    id: str
+    title: str
+    author: str
+    publication: str = ""
+    published: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a prompt or item comes from: a text, its section, and (for prompts) a
+    one-sentence summary of the passage in our own words."""
+
+    text_id: str
+    section: str
+    summary: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    id: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    id: str
+    theme: str
+    text: str
+    follow_ups: tuple[str, ...]
+    intensity: str  # gentle | moderate | heavy
+    audience: str
+    source: Citation
+    related: tuple[str, ...] = ()
+    content_note: str | None = None
+    minutes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryItem:
+    id: str
+    kind: str
+    title: str
+    summary: str
+    source: Citation
+    topics: tuple[str, ...] = ()
+    date: str | None = None
+    url: str | None = None
+    number: int | None = None  # the allyship actions' number in their article
+    related_prompts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ContentCatalog:
+    """Everything built in: texts, themes, prompts and library items by id."""
+
+    texts: dict[str, SourceText]
+    themes: dict[str, Theme]
+    prompts: dict[str, Prompt]
+    library: dict[str, LibraryItem]

@@ -1,0 +1,66 @@
+"""Journal entries as the rest of the app sees them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One saved entry. `body` is the Markdown exactly as typed."""
+
+    id: int
+    written_at: datetime  # aware, UTC
+    updated_at: datetime  # aware, UTC
+    local_date: date  # the writer's calendar day when it was written
+    tz_name: str
+    utc_offset_minutes: int
+    title: str | None
+    body: str
+    prompt_id: str | None
+    mood_before: int | None
+    mood_after: int | None
+    word_count: int
+    deleted_at: datetime | None = None
+
+    @property
+    def heading(self) -> str:
+        """What a list shows for the entry: its title, else its first non-empty line."""
+        if self.title and self.title.strip():
+            return self.title.strip()
+        return first_line(self.body)
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySummary:
+    """A row of the journal list: enough to show, without the whole body."""
+
+    id: int
+    local_date: date
+    written_at: datetime
+    heading: str
+    word_count: int
+    prompt_id: str | None
+    mood_before: int | None
+    snippet: str | None = None  # search results only; matches wrapped in MATCH_START/END
+
+
+# Snippets mark matches with these control characters; the UI turns them into
+# highlighting. They cannot occur in typed text, so no escaping is needed.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
+
+def first_line(body: str, limit: int = 120) -> str:
+    for line in body.splitlines():
+        text = line.strip().lstrip("#>*-+ ").strip()
+        if text:
+            return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    query: str
+    total: int
+    entries: tuple[EntrySummary, ...]

@@ -1,0 +1,26 @@
+"""Errors the core reports as codes and details; the UI words them for people."""
+from __future__ import annotations
+
+from enum import Enum
+
+
+class ErrorCode(str, Enum):
+    JOURNAL_TOO_NEW = "journal_too_new"  # written by a newer version of the app
+    JOURNAL_UNREADABLE = "journal_unreadable"  # not a journal, or damaged
+    UPGRADE_FAILED = "upgrade_failed"  # a migration failed; the copy is kept
+    SAVE_FAILED = "save_failed"  # disk full, read-only, locked...
+    ENTRY_NOT_FOUND = "entry_not_found"
+    BAD_SETTING = "bad_setting"
+
+
+class JournalError(Exception):
+    """A failure the person needs to hear about, as a code plus details."""
+
+    def __init__(self, code: ErrorCode, **details: object) -> None:
+        super().__init__(code.value, details)
+        self.code = code
+        self.details = details
+
+    def __str__(self) -> str:  # for logs and the terminal, not for the window
+        extra = ", ".join(f"{k}={v}" for k, v in self.details.items())
+        return f"{self.code.value}" + (f" ({extra})" if extra else "")

@@ -1,0 +1,26 @@
+"""When an entry was written: a UTC instant plus the writer's own calendar."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenMoment:
+    utc: datetime  # aware, UTC
+    local_date: date
+    tz_name: str
+    utc_offset_minutes: int
+
+    @classmethod
+    def from_local(cls, local: datetime, tz_name: str) -> "WrittenMoment":
+        """From an aware local time, e.g. `datetime.now().astimezone()`."""
+        if local.tzinfo is None or local.utcoffset() is None:
+            raise ValueError("local time must carry its UTC offset")
+        offset = local.utcoffset()
+        return cls(
+            utc=local.astimezone(timezone.utc),
+            local_date=local.date(),
+            tz_name=tz_name,
+            utc_offset_minutes=int(offset.total_seconds() // 60),
+        )

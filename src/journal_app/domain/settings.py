@@ -1,0 +1,37 @@
+"""The typed registry of settings: every setting the app has, defined here once.
+
+Values live in the journal database (see storage/settings_store.py) so they travel
+with the journal and its backups; only window geometry stays in Qt's settings.
+Later features add their settings to `REGISTRY`; the Settings dialog is built from it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T", bool, int, str, tuple)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type
+    default: T
+    choices: tuple = field(default=())  # allowed values, when limited
+
+    def validate(self, value: object) -> T:
+        """The value if it fits this setting, else ValueError."""
+        if self.type is tuple and isinstance(value, list):
+            value = tuple(value)
+        # bool is an int in Python: keep them apart so `True` is never a number.
+        if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
+            raise ValueError(f"{self.key}: expected {self.type.__name__}, got {value!r}")
+        if self.choices and value not in self.choices:
+            raise ValueError(f"{self.key}: {value!r} is not one of {self.choices}")
+        return value  # type: ignore[return-value]
+
+
+PROMPT_DEPTH = Setting("prompts.depth", str, "all", ("gentle", "moderate", "all"))
+TEXT_SIZE = Setting("editor.text_size", int, 13)
+
+REGISTRY: dict[str, Setting] = {s.key: s for s in (PROMPT_DEPTH, TEXT_SIZE)}

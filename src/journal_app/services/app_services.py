@@ -1,0 +1,37 @@
+"""Building every service for a data directory: the app's and the CLI's one door in."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..storage.database import Database, open_database
+from .clock import Clock, system_clock
+from .journal import JournalService
+from .progress import ProgressService
+from .settings import SettingsService
+
+
+@dataclass
+class AppServices:
+    data_dir: Path
+    db: Database
+    journal: JournalService
+    progress: ProgressService
+    settings: SettingsService
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_services(data_dir: Path, clock: Clock = system_clock) -> AppServices:
+    """Open (create, upgrade) the journal in `data_dir` and build the services.
+
+    Raises JournalError when the journal cannot be opened; nothing is changed then."""
+    db = open_database(data_dir)
+    return AppServices(
+        data_dir=data_dir,
+        db=db,
+        journal=JournalService(db, clock),
+        progress=ProgressService(db),
+        settings=SettingsService(db),
+    )

@@ -1,0 +1,88 @@
+"""Writing, reading, finding and deleting entries."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.entry import Entry, EntrySummary, SearchResults
+from ..domain.errors import ErrorCode, JournalError
+from ..domain.words import count_words
+from ..storage.database import Database
+from ..storage.entries import EntryStore, PageCursor
+from ..storage.search import search_entries
+from .clock import Clock, system_clock
+
+
+@dataclass(frozen=True, slots=True)
+class EntryPage:
+    entries: tuple[EntrySummary, ...]
+    next: PageCursor | None  # None when this was the last page
+
+
+class JournalService:
+    def __init__(self, db: Database, clock: Clock = system_clock) -> None:
+        self._db = db
+        self._store = EntryStore(db)
+        self._clock = clock
+
+    def write_entry(
+        self, body: str, *, title: str | None = None, prompt_id: str | None = None
+    ) -> Entry:
+        """Save a new entry; returns it once committed."""
+        return self._saving(
+            self._store.create,
+            body=body,
+            word_count=count_words(body),
+            moment=self._clock(),
+            title=_clean_title(title),
+            prompt_id=prompt_id,
+        )
+
+    def update_entry(self, entry_id: int, body: str, *, title: str | None = None) -> Entry:
+        """Save new text for an entry; returns it once committed."""
+        return self._saving(
+            self._store.update_text,
+            entry_id,
+            body=body,
+            title=_clean_title(title),
+            word_count=count_words(body),
+            now=self._clock().utc,
+        )
+
+    def get_entry(self, entry_id: int) -> Entry:
+        return self._store.get(entry_id)
+
+    def newest_entries(self, after: PageCursor | None = None, limit: int = 100) -> EntryPage:
+        """One page of live entries, newest first; pass `next` back for the following page."""
+        rows = self._store.newest_page(after, limit)
+        cursor = PageCursor(rows[-1].written_at, rows[-1].id) if len(rows) == limit else None
+        return EntryPage(tuple(rows), cursor)
+
+    def count_entries(self) -> int:
+        return self._store.count_live()
+
+    def search(self, query: str, limit: int = 200) -> SearchResults:
+        """Live entries containing every word of `query` (the last as a prefix) or a
+        "quoted phrase", newest first. Never raises on odd input."""
+        return search_entries(self._db, query, limit)
+
+    def trash_entry(self, entry_id: int) -> None:
+        """Move to the Trash: gone from the journal and search, restorable."""
+        self._saving(self._store.set_deleted, entry_id, self._clock().utc)
+
+    def restore_entry(self, entry_id: int) -> None:
+        self._saving(self._store.set_deleted, entry_id, None)
+
+    @staticmethod
+    def _saving(operation, *args, **kwargs):  # noqa: ANN001, ANN205
+        """Run a write; any database failure becomes SAVE_FAILED (nothing was
+        committed: the transaction rolled back)."""
+        try:
+            return operation(*args, **kwargs)
+        except JournalError:
+            raise
+        except Exception as exc:  # disk full, read-only, locked, I/O error
+            raise JournalError(ErrorCode.SAVE_FAILED, reason=str(exc)) from exc
+
+
+def _clean_title(title: str | None) -> str | None:
+    return title.strip() or None if title else None

@@ -1,0 +1,89 @@
+"""Opening the journal: check the revision cheaply, upgrade safely, hand out sessions."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import ErrorCode, JournalError
+from . import schema
+from .engine import connect_plain, make_engine
+from .files import database_path, ensure_private_dir, ensure_private_file
+
+
+class Database:
+    """The open journal database: one engine, short transactions."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._reads = sessionmaker(engine, expire_on_commit=False)
+        # Writes take the write lock at BEGIN, so a concurrent writer (the command
+        # line) makes us wait (busy timeout) instead of failing mid-transaction.
+        self._writes = sessionmaker(
+            engine.execution_options(immediate=True), expire_on_commit=False
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reads() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction, committed on success and rolled back on any error."""
+        with self._writes.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(data_dir: Path) -> Database:
+    """Open (creating or upgrading as needed) the journal in `data_dir`.
+
+    A journal at an older revision is copied beside itself before it is upgraded.
+    A journal from a newer version of the app, or a file that is not a journal, is
+    refused with a JournalError and left exactly as it was.
+    """
+    ensure_private_dir(data_dir)
+    path = database_path(data_dir)
+    is_new = not path.exists() or path.stat().st_size == 0
+    if is_new:
+        ensure_private_file(path)
+    try:
+        conn = connect_plain(path)  # no pragmas: a refused file must stay untouched
+    except Exception as exc:  # the driver raises on files it cannot open
+        raise JournalError(ErrorCode.JOURNAL_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    try:
+        revision = _checked_revision(conn, path)
+        if revision != schema.HEAD and revision is not None:
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            schema.backup_copy(conn, path.with_name(f"journal-before-upgrade-{revision}-{stamp}.sqlite3"))
+    finally:
+        conn.close()
+
+    engine = make_engine(path)
+    if revision != schema.HEAD:
+        from . import migrate  # Alembic costs ~0.5 s to import: only when needed
+
+        try:
+            migrate.upgrade(engine)
+        except Exception as exc:
+            engine.dispose()
+            raise JournalError(ErrorCode.UPGRADE_FAILED, path=str(path), reason=str(exc)) from exc
+    return Database(path, engine)
+
+
+def _checked_revision(conn, path: Path) -> str | None:  # noqa: ANN001
+    try:
+        revision = schema.read_revision(conn)
+    except schema.NotAJournal as exc:
+        raise JournalError(ErrorCode.JOURNAL_UNREADABLE, path=str(path), reason=str(exc)) from exc
+    if revision is not None and revision not in schema.KNOWN_REVISIONS:
+        raise JournalError(ErrorCode.JOURNAL_TOO_NEW, path=str(path), revision=revision)
+    return revision

@@ -1,0 +1,206 @@
+"""Reading and writing entries. Returns domain dataclasses only."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, insert, select, update
+
+from ..domain.entry import Entry, EntrySummary, first_line
+from ..domain.errors import ErrorCode, JournalError
+from ..domain.moment import WrittenMoment
+from .database import Database
+from .models import EntryRow
+
+# A list row needs the start of the body for its first line, never the whole body.
+_HEAD_CHARS = 300
+
+
+@dataclass(frozen=True, slots=True)
+class PageCursor:
+    """Where the next page of the newest-first list starts (keyset paging: as fast
+    on the thousandth page as on the first)."""
+
+    written_at: datetime
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """An entry to import in bulk (the benchmark generator, later imports)."""
+
+    moment: WrittenMoment
+    body: str
+    word_count: int
+    title: str | None = None
+    prompt_id: str | None = None
+    mood_before: int | None = None
+    mood_after: int | None = None
+
+
+def _to_entry(row: EntryRow) -> Entry:
+    return Entry(
+        id=row.id,
+        written_at=row.written_at,
+        updated_at=row.updated_at,
+        local_date=row.local_date,
+        tz_name=row.tz_name,
+        utc_offset_minutes=row.utc_offset_minutes,
+        title=row.title,
+        body=row.body,
+        prompt_id=row.prompt_id,
+        mood_before=row.mood_before,
+        mood_after=row.mood_after,
+        word_count=row.word_count,
+        deleted_at=row.deleted_at,
+    )
+
+
+def summary_heading(title: str | None, head: str) -> str:
+    return title.strip() if title and title.strip() else first_line(head)
+
+
+class EntryStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def create(
+        self,
+        *,
+        body: str,
+        word_count: int,
+        moment: WrittenMoment,
+        title: str | None = None,
+        prompt_id: str | None = None,
+        mood_before: int | None = None,
+    ) -> Entry:
+        row = EntryRow(
+            written_at=moment.utc,
+            updated_at=moment.utc,
+            local_date=moment.local_date,
+            tz_name=moment.tz_name,
+            utc_offset_minutes=moment.utc_offset_minutes,
+            title=title,
+            body=body,
+            prompt_id=prompt_id,
+            mood_before=mood_before,
+            word_count=word_count,
+        )
+        with self._db.write() as session:
+            session.add(row)
+            session.flush()
+            return _to_entry(row)
+
+    def update_text(
+        self, entry_id: int, *, body: str, title: str | None, word_count: int, now: datetime
+    ) -> Entry:
+        with self._db.write() as session:
+            row = session.get(EntryRow, entry_id)
+            if row is None:
+                raise JournalError(ErrorCode.ENTRY_NOT_FOUND, entry_id=entry_id)
+            row.body = body
+            row.title = title
+            row.word_count = word_count
+            row.updated_at = now
+            session.flush()
+            return _to_entry(row)
+
+    def get(self, entry_id: int) -> Entry:
+        with self._db.read() as session:
+            row = session.get(EntryRow, entry_id)
+            if row is None:
+                raise JournalError(ErrorCode.ENTRY_NOT_FOUND, entry_id=entry_id)
+            return _to_entry(row)
+
+    def set_deleted(self, entry_id: int, when: datetime | None) -> None:
+        """Move to the Trash (a time) or back out of it (None)."""
+        with self._db.write() as session:
+            result = session.execute(
+                update(EntryRow).where(EntryRow.id == entry_id).values(deleted_at=when)
+            )
+            if result.rowcount == 0:
+                raise JournalError(ErrorCode.ENTRY_NOT_FOUND, entry_id=entry_id)
+
+    def newest_page(self, after: PageCursor | None, limit: int) -> list[EntrySummary]:
+        """Live entries newest first, starting after `after`."""
+        e = EntryRow
+        query = (
+            select(
+                e.id, e.local_date, e.written_at, e.title, func.substr(e.body, 1, _HEAD_CHARS),
+                e.word_count, e.prompt_id, e.mood_before,
+            )
+            .where(e.deleted_at.is_(None))
+            .order_by(e.written_at.desc(), e.id.desc())
+            .limit(limit)
+        )
+        if after is not None:
+            stamp = after.written_at  # the column type formats it
+            query = query.where(
+                (e.written_at < stamp) | ((e.written_at == stamp) & (e.id < after.id))
+            )
+        with self._db.read() as session:
+            rows = session.execute(query).all()
+        return [
+            EntrySummary(
+                id=r[0], local_date=r[1], written_at=r[2], heading=summary_heading(r[3], r[4]),
+                word_count=r[5], prompt_id=r[6], mood_before=r[7],
+            )
+            for r in rows
+        ]
+
+    def count_live(self) -> int:
+        with self._db.read() as session:
+            return session.scalar(
+                select(func.count()).select_from(EntryRow).where(EntryRow.deleted_at.is_(None))
+            )
+
+    def totals(self) -> tuple[int, int]:
+        """(live entries, words in them), as one aggregate query."""
+        with self._db.read() as session:
+            count, words = session.execute(
+                select(func.count(), func.coalesce(func.sum(EntryRow.word_count), 0)).where(
+                    EntryRow.deleted_at.is_(None)
+                )
+            ).one()
+            return int(count), int(words)
+
+    def written_days(self) -> list[date]:
+        """Distinct local dates with a live entry (at most one row per day)."""
+        with self._db.read() as session:
+            return list(
+                session.scalars(
+                    select(EntryRow.local_date)
+                    .where(EntryRow.deleted_at.is_(None))
+                    .distinct()
+                    .order_by(EntryRow.local_date)
+                )
+            )
+
+    def import_many(self, entries: Iterable[NewEntry], batch: int = 5000) -> int:
+        """Insert many entries in large transactions (one commit per batch)."""
+        total = 0
+        chunk: list[dict] = []
+
+        def flush(rows: Sequence[dict]) -> None:
+            with self._db.write() as session:
+                session.execute(insert(EntryRow), list(rows))
+
+        for item in entries:
+            chunk.append(
+                dict(
+                    written_at=item.moment.utc, updated_at=item.moment.utc,
+                    local_date=item.moment.local_date, tz_name=item.moment.tz_name,
+                    utc_offset_minutes=item.moment.utc_offset_minutes, title=item.title,
+                    body=item.body, prompt_id=item.prompt_id, mood_before=item.mood_before,
+                    mood_after=item.mood_after, word_count=item.word_count,
+                )
+            )
+            if len(chunk) >= batch:
+                flush(chunk)
+                total += len(chunk)
+                chunk = []
+        if chunk:
+            flush(chunk)
+            total += len(chunk)
+        return total

@@ -1,0 +1,99 @@
+"""ORM models. They never leave storage/: callers receive domain dataclasses."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+_INSTANT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+class UTCInstant(TypeDecorator):
+    """An aware UTC datetime stored as fixed-width ISO text.
+
+    SQLite's DateTime silently drops the offset; fixed-width UTC text keeps the
+    instant exact and sorts in time order."""
+
+    impl = String(27)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("instants must be timezone-aware")
+        return value.astimezone(timezone.utc).strftime(_INSTANT_FORMAT)
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001
+        if value is None:
+            return None
+        return parse_instant(value)
+
+
+def parse_instant(value: str) -> datetime:
+    return datetime.strptime(value, _INSTANT_FORMAT).replace(tzinfo=timezone.utc)
+
+
+def format_instant(value: datetime) -> str:
+    return value.astimezone(timezone.utc).strftime(_INSTANT_FORMAT)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class EntryRow(Base):
+    __tablename__ = "entries"
+    __table_args__ = (
+        CheckConstraint("mood_before BETWEEN 1 AND 5", name="ck_entries_mood_before"),
+        CheckConstraint("mood_after BETWEEN 1 AND 5", name="ck_entries_mood_after"),
+        # The journal list: live entries, newest first.
+        Index(
+            "ix_entries_live_written",
+            "written_at",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index("ix_entries_local_date", "local_date"),
+        Index("ix_entries_prompt", "prompt_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    written_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+    local_date: Mapped[date] = mapped_column(Date, nullable=False)
+    tz_name: Mapped[str] = mapped_column(String, nullable=False)
+    utc_offset_minutes: Mapped[int] = mapped_column(Integer, nullable=False)
+    title: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    prompt_id: Mapped[str | None] = mapped_column(String)
+    mood_before: Mapped[int | None] = mapped_column(Integer)
+    mood_after: Mapped[int | None] = mapped_column(Integer)
+    word_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCInstant)
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)  # JSON
+
+
+class TagRow(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(collation="NOCASE"), nullable=False, unique=True)
+
+
+class EntryTagRow(Base):
+    __tablename__ = "entry_tags"
+    __table_args__ = (Index("ix_entry_tags_tag", "tag_id"),)
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)

@@ -1,0 +1,53 @@
+"""Which schema revision a journal file is at, read without SQLAlchemy or Alembic.
+
+Start-up reads the revision with one plain query; Alembic (~0.5 s to import) is
+loaded only when an upgrade is actually needed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as driver
+
+# Every revision this version of the app knows, oldest first. A test checks this
+# list against the migration scripts, so the two cannot drift apart.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_entries", "0002_tags_search")
+HEAD = KNOWN_REVISIONS[-1]
+
+
+class NotAJournal(Exception):
+    """The file is not a SQLite database we can read (damaged, or something else)."""
+
+
+def read_revision(conn: driver.Connection) -> str | None:
+    """The file's revision, or None for a new, empty database.
+
+    Raises NotAJournal for a file that is not a readable database, or one that has
+    tables but no revision (not ours)."""
+    try:
+        tables = {
+            row[0]
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is not None:
+                return str(row[0])
+    except driver.DatabaseError as exc:
+        raise NotAJournal(str(exc)) from exc
+    if tables:
+        raise NotAJournal("tables without a schema revision")
+    return None
+
+
+def backup_copy(conn: driver.Connection, target: Path) -> Path:
+    """A consistent copy of the open database through SQLite's online backup API."""
+    from .files import ensure_private_file
+
+    ensure_private_file(target)
+    dest = driver.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target

@@ -1,0 +1,115 @@
+"""Colours, spacing and fonts, defined once. A light and a true dark theme."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+READING_WIDTH = 720  # px: about 70 characters of body text
+SPACING = 16
+
+
+@dataclass(frozen=True)
+class Colors:
+    window: str
+    sidebar: str
+    surface: str  # cards, the editor page
+    text: str
+    muted: str  # secondary text; still >= 4.5:1 on window and surface
+    border: str
+    accent: str  # focus, the primary action, the selected area
+    accent_text: str  # text on the accent
+    highlight: str  # search matches
+
+
+LIGHT = Colors(
+    window="#F7F3EC", sidebar="#EFE8DD", surface="#FFFDF9", text="#2B2520",
+    muted="#5F554C", border="#DED4C6", accent="#2E6660", accent_text="#FFFFFF",
+    highlight="#F4DFA6",
+)
+DARK = Colors(
+    window="#1E1B18", sidebar="#171512", surface="#262220", text="#EDE6DC",
+    muted="#B5AA9C", border="#3A3430", accent="#7FC0B6", accent_text="#10201E",
+    highlight="#6B5A2A",
+)
+
+_SERIF = ["Noto Serif", "Source Serif Pro", "Georgia", "DejaVu Serif", "Noto Serif CJK SC",
+          "Noto Serif Tamil", "Noto Serif Malayalam", "Noto Naskh Arabic", "Noto Color Emoji", "serif"]
+
+
+def current_colors() -> Colors:
+    hints = QGuiApplication.styleHints()
+    return DARK if hints.colorScheme() == Qt.ColorScheme.Dark else LIGHT
+
+
+def writing_font(point_size: int = 13) -> QFont:
+    font = QFont()
+    font.setFamilies(_SERIF)
+    font.setPointSize(point_size)
+    return font
+
+
+def prompt_font() -> QFont:
+    return writing_font(18)
+
+
+def heading_font(point_size: int = 20) -> QFont:
+    font = QFont()
+    font.setPointSize(point_size)
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def apply(app) -> Colors:  # noqa: ANN001
+    """Give the application its palette and stylesheet; returns the colours used."""
+    c = current_colors()
+    palette = QPalette()
+    for role, value in (
+        (QPalette.ColorRole.Window, c.window), (QPalette.ColorRole.Base, c.surface),
+        (QPalette.ColorRole.AlternateBase, c.window), (QPalette.ColorRole.Text, c.text),
+        (QPalette.ColorRole.WindowText, c.text), (QPalette.ColorRole.Button, c.surface),
+        (QPalette.ColorRole.ButtonText, c.text), (QPalette.ColorRole.Highlight, c.accent),
+        (QPalette.ColorRole.HighlightedText, c.accent_text),
+        (QPalette.ColorRole.PlaceholderText, c.muted), (QPalette.ColorRole.ToolTipBase, c.surface),
+        (QPalette.ColorRole.ToolTipText, c.text),
+    ):
+        palette.setColor(role, QColor(value))
+    app.setPalette(palette)
+    app.setStyleSheet(stylesheet(c))
+    return c
+
+
+def stylesheet(c: Colors) -> str:
+    return f"""
+    QWidget#Sidebar {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
+    QLabel#AppName {{ color: {c.text}; font-weight: 600; padding: 4px 8px 12px 8px; }}
+    QListWidget#SidebarList {{ background: transparent; border: none; outline: none; }}
+    QListWidget#SidebarList::item {{ padding-left: 12px; border-radius: 8px; color: {c.text}; }}
+    QListWidget#SidebarList::item:selected {{ background: {c.surface}; color: {c.accent}; }}
+    QListWidget#SidebarList::item:hover {{ background: {c.window}; }}
+    QLabel[role="eyebrow"] {{ color: {c.muted}; font-size: 11pt; letter-spacing: 1px; }}
+    QLabel[role="muted"] {{ color: {c.muted}; }}
+    QLabel[role="title"] {{ color: {c.text}; }}
+    QFrame[role="card"] {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 12px; }}
+    QPushButton {{ padding: 7px 16px; border-radius: 8px; border: 1px solid {c.border};
+        background: {c.surface}; color: {c.text}; }}
+    QPushButton:hover {{ border-color: {c.accent}; }}
+    QPushButton:focus {{ border: 2px solid {c.accent}; }}
+    QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; }}
+    QPushButton[role="quiet"] {{ border: none; background: transparent; color: {c.muted}; }}
+    QPushButton[role="quiet"]:hover {{ color: {c.accent}; }}
+    QLineEdit {{ padding: 7px 10px; border: 1px solid {c.border}; border-radius: 8px;
+        background: {c.surface}; color: {c.text}; }}
+    QLineEdit:focus {{ border: 2px solid {c.accent}; }}
+    QLineEdit#TitleEdit {{ border: none; border-bottom: 1px solid {c.border}; border-radius: 0;
+        background: transparent; font-size: 16pt; padding: 6px 2px; }}
+    QPlainTextEdit#Writing {{ border: none; background: transparent; color: {c.text}; }}
+    QListView#EntryList, QListWidget#LibraryList {{ background: {c.surface}; border: 1px solid {c.border};
+        border-radius: 10px; outline: none; }}
+    QListWidget#LibraryList::item {{ padding: 6px 10px; color: {c.text}; }}
+    QListWidget#LibraryList::item:disabled {{ color: {c.muted}; padding-top: 14px; }}
+    QListWidget#LibraryList::item:selected {{ background: {c.window}; color: {c.accent}; }}
+    QFrame#PromptBanner {{ background: {c.sidebar}; border-radius: 10px; }}
+    QScrollArea {{ border: none; background: transparent; }}
+    """

@@ -1,0 +1,107 @@
+"""Shared fixtures: no display, a fresh data directory per test, the synchronous task
+runner, and dialogs that answer without blocking."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date, datetime, timedelta, timezone  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from journal_app.domain.moment import WrittenMoment  # noqa: E402
+
+
+class ScriptedClock:
+    """A clock tests move by hand: `clock.at(local_datetime, zone_name)`."""
+
+    def __init__(self) -> None:
+        self.moment = WrittenMoment.from_local(
+            datetime(2026, 3, 14, 9, 30, tzinfo=timezone(timedelta(hours=0))), "Europe/London"
+        )
+
+    def at(self, local: datetime, tz_name: str = "Europe/London") -> None:
+        self.moment = WrittenMoment.from_local(local, tz_name)
+
+    def advance(self, **delta) -> None:  # noqa: ANN003
+        local = self.moment.utc.astimezone(timezone(timedelta(minutes=self.moment.utc_offset_minutes)))
+        self.at(local + timedelta(**delta), self.moment.tz_name)
+
+    def __call__(self) -> WrittenMoment:
+        return self.moment
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "journal-data"
+
+
+@pytest.fixture
+def clock() -> ScriptedClock:
+    return ScriptedClock()
+
+
+@pytest.fixture
+def services(data_dir: Path, clock: ScriptedClock):  # noqa: ANN201
+    from journal_app.services.app_services import open_services
+
+    opened = open_services(data_dir, clock)
+    yield opened
+    opened.close()
+
+
+class AnsweringDialogs:
+    """Stands in for modal dialogs: records what was asked, answers `confirm_answer`."""
+
+    def __init__(self) -> None:
+        self.confirm_answer = True
+        self.asked: list[tuple[str, str]] = []
+        self.errors: list[tuple[str, str]] = []
+
+    def confirm(self, parent, title: str, text: str, confirm_label: str) -> bool:  # noqa: ANN001
+        self.asked.append((title, text))
+        return self.confirm_answer
+
+    def error(self, parent, title: str, text: str) -> None:  # noqa: ANN001
+        self.errors.append((title, text))
+
+
+@pytest.fixture
+def dialogs() -> AnsweringDialogs:
+    return AnsweringDialogs()
+
+
+@pytest.fixture
+def open_window(qtbot, dialogs):  # noqa: ANN001, ANN201
+    """Build the real main window on a data directory, as the app does, but with the
+    synchronous runner; returns a function so a test can open it several times."""
+    from journal_app.ui.main_window import MainWindow
+    from journal_app.ui.tasks import SyncTaskRunner
+
+    def build(data_dir: Path, today=date.today):  # noqa: ANN001, ANN202
+        window = MainWindow(data_dir, SyncTaskRunner(), dialogs, today=today)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):  # shortcuts (Ctrl+1..4, Ctrl+N) need an active window
+            window.show()
+            window.activateWindow()
+        window.open_journal()
+        return window
+
+    return build
+
+
+def type_text(widget, text: str) -> None:  # noqa: ANN001
+    """Type `text` into a widget as key presses, one character at a time.
+
+    QTest.keyClicks only knows ASCII; a key event carrying the character as its
+    text is what an input method delivers for Tamil, CJK or an emoji."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))

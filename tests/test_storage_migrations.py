@@ -1,0 +1,131 @@
+"""Opening, creating and upgrading the journal database."""
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlcipher3.dbapi2 as driver
+
+from journal_app.domain.errors import ErrorCode, JournalError
+from journal_app.services.app_services import open_services
+from journal_app.storage import migrate, schema
+from journal_app.storage.database import open_database
+from journal_app.storage.engine import make_engine
+from journal_app.storage.files import database_path
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def revision_of(path: Path) -> str:
+    conn = driver.connect(str(path))
+    try:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_known_revisions_match_the_migration_scripts() -> None:
+    assert list(schema.KNOWN_REVISIONS) == migrate.script_revisions()
+
+
+def test_a_new_journal_is_created_at_the_latest_revision(data_dir: Path) -> None:
+    db = open_database(data_dir)
+    db.close()
+    assert revision_of(database_path(data_dir)) == schema.HEAD
+
+
+def test_journal_folder_and_files_are_private(services, data_dir: Path) -> None:
+    services.journal.write_entry("private words")
+    assert stat.S_IMODE(os.stat(data_dir).st_mode) == 0o700
+    for name in ("journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm"):
+        path = data_dir / name
+        assert path.exists(), name
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600, name
+
+
+def make_old_journal(data_dir: Path) -> Path:
+    """A journal at the first revision, with two entries written by that version."""
+    data_dir.mkdir(mode=0o700)
+    path = database_path(data_dir)
+    engine = make_engine(path)
+    migrate.upgrade(engine, "0001_entries")
+    engine.dispose()
+    conn = driver.connect(str(path))
+    rows = [
+        ("2020-05-01T10:00:00.000000Z", "2020-05-01", "Remembering my grandmother's kitchen"),
+        ("2020-05-02T10:00:00.000000Z", "2020-05-02", "我想和家人谈谈 about solidarity"),
+    ]
+    for instant, day, body in rows:
+        conn.execute(
+            "INSERT INTO entries (written_at, updated_at, local_date, tz_name, utc_offset_minutes,"
+            " body, word_count) VALUES (?, ?, ?, 'Europe/London', 60, ?, 4)",
+            (instant, instant, day, body),
+        )
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_an_older_journal_is_copied_then_upgraded_with_its_entries(data_dir: Path, clock) -> None:
+    path = make_old_journal(data_dir)
+    services = open_services(data_dir, clock)
+    try:
+        assert revision_of(path) == schema.HEAD
+        assert services.journal.count_entries() == 2
+        # Entries written before search existed are found...
+        found = services.journal.search("grandmother")
+        assert [e.heading for e in found.entries] == ["Remembering my grandmother's kitchen"]
+        # ...and so is one written after the upgrade (the FTS triggers work).
+        services.journal.write_entry("A new entry after the upgrade, about courage")
+        assert services.journal.search("courage").total == 1
+    finally:
+        services.close()
+    copies = list(data_dir.glob("journal-before-upgrade-0001_entries-*.sqlite3"))
+    assert len(copies) == 1
+    assert revision_of(copies[0]) == "0001_entries"
+    conn = driver.connect(str(copies[0]))
+    assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 2
+    conn.close()
+    assert stat.S_IMODE(os.stat(copies[0]).st_mode) == 0o600
+
+
+def test_a_journal_from_a_newer_app_is_refused_and_left_untouched(data_dir: Path) -> None:
+    open_database(data_dir).close()
+    conn = driver.connect(str(database_path(data_dir)))
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    before = snapshot(data_dir)
+    with pytest.raises(JournalError) as refused:
+        open_database(data_dir)
+    assert refused.value.code is ErrorCode.JOURNAL_TOO_NEW
+    assert snapshot(data_dir) == before
+
+
+def test_a_file_that_is_not_a_journal_is_refused_and_left_untouched(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o700)
+    database_path(data_dir).write_bytes(os.urandom(8192))
+    before = snapshot(data_dir)
+    with pytest.raises(JournalError) as refused:
+        open_database(data_dir)
+    assert refused.value.code is ErrorCode.JOURNAL_UNREADABLE
+    assert snapshot(data_dir) == before
+
+
+def test_opening_a_current_journal_does_not_import_alembic(data_dir: Path) -> None:
+    """Start-up reads the revision with a plain query; Alembic (~0.5 s) stays unloaded."""
+    open_database(data_dir).close()
+    code = (
+        "import sys; from pathlib import Path;"
+        "from journal_app.storage.database import open_database;"
+        f"open_database(Path({str(data_dir)!r})).close();"
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
