@@ -26,6 +26,7 @@ def test_write_autosave_close_reopen_and_find(qtbot, open_window, data_dir) -> N
     # Saved about a second after typing pauses, and it says so.
     qtbot.waitUntil(lambda: journal.editor.state_label.text() == "Saved", timeout=4000)
     assert journal.model.rowCount() == 1
+    qtbot.waitUntil(lambda: journal.editor.word_label.text() == "13 words", timeout=2000)  # 家人 is two
     window.close()
 
     reopened = open_window(data_dir)

@@ -151,6 +151,7 @@ class JournalView(QWidget):
         self.model.remove(entry_id)
         self.editor.clear()
         self._refresh_empty_states()
+        self._show_placeholder()
 
     # -- finding -------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -192,7 +193,10 @@ class JournalView(QWidget):
         self.list_view.setVisible(rows > 0)
         self.list_empty.setVisible(rows == 0 and not searching)
         self.list_empty.setText(self.tr("Your entries will appear here, newest first."))
-        if self.right.currentWidget() is not self.editor or self.editor.entry is None and not self.editor.has_unsaved_changes:
-            journal_empty = not searching and rows == 0
-            if self.right.currentWidget() is not self.editor or journal_empty:
-                self.right.setCurrentWidget(self.welcome if journal_empty else self.pick_hint)
+        if self.right.currentWidget() is not self.editor:
+            self._show_placeholder()
+
+    def _show_placeholder(self) -> None:
+        """The right side when no entry is open: an invitation to begin, or to pick one."""
+        journal_empty = self.model.rowCount() == 0 and not self.model.searching
+        self.right.setCurrentWidget(self.welcome if journal_empty else self.pick_hint)

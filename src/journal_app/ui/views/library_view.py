@@ -1,7 +1,7 @@
 """The Library area: people, history, books, concepts and actions from the texts."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget,
@@ -16,7 +16,9 @@ ItemRole = Qt.ItemDataRole.UserRole + 1
 
 
 def kind_names() -> dict[str, str]:
-    tr = lambda s: QLabel.tr(s)  # noqa: E731  (one translation context for the kinds)
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("LibraryKinds", text)
+
     return {
         "person": tr("People"), "event": tr("History"), "law": tr("Laws"),
         "book": tr("Books"), "article": tr("Articles"), "organisation": tr("Organisations"),

@@ -55,6 +55,7 @@ class ProgressView(QWidget):
         grid.setSpacing(16)
         for column, figure in enumerate((self.entries, self.words, self.streak)):
             grid.addWidget(figure, 0, column)
+            grid.setColumnStretch(column, 1)
 
         column = QVBoxLayout()
         column.setSpacing(8)

@@ -22,6 +22,7 @@ from ..plural import plural
 IDLE_SAVE_MS = 1000
 MAX_UNSAVED_MS = 5000
 RETRY_MS = 3000
+WORD_COUNT_DELAY_MS = 250  # recounting a long entry on every keystroke would lag typing
 
 
 class EntryEditor(QWidget):
@@ -38,6 +39,8 @@ class EntryEditor(QWidget):
         self._idle = self._timer(IDLE_SAVE_MS)
         self._ceiling = self._timer(MAX_UNSAVED_MS)  # not restarted by typing
         self._retry = self._timer(RETRY_MS)
+        self._recount = QTimer(self, singleShot=True, interval=WORD_COUNT_DELAY_MS)
+        self._recount.timeout.connect(self._update_words)
 
         self.prompt_banner = QFrame(objectName="PromptBanner")
         banner = QVBoxLayout(self.prompt_banner)
@@ -135,7 +138,7 @@ class EntryEditor(QWidget):
 
     # -- saving ------------------------------------------------------------------
     def _body_changed(self) -> None:
-        self._update_words()
+        self._recount.start()
         self._changed()
 
     def _changed(self) -> None:
