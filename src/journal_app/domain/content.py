@@ -45,6 +45,17 @@ class Prompt:
 
 
 @dataclass(frozen=True, slots=True)
+class PromptPack:
+    id: str
+    title: str
+    description: str
+    language: str  # BCP 47
+    author: str
+    version: str
+    prompts: tuple[Prompt, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class LibraryItem:
     id: str
     kind: str

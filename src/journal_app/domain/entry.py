@@ -45,6 +45,15 @@ class EntrySummary:
     snippet: str | None = None  # search results only; matches wrapped in MATCH_START/END
 
 
+@dataclass(frozen=True, slots=True)
+class PageCursor:
+    """Where the next page of the newest-first list starts (keyset paging: as fast
+    on the thousandth page as on the first)."""
+
+    written_at: datetime
+    id: int
+
+
 # Snippets mark matches with these control characters; the UI turns them into
 # highlighting. They cannot occur in typed text, so no escaping is needed.
 MATCH_START = "\x02"

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain.entry import Entry, EntrySummary, SearchResults
+from ..domain.entry import Entry, EntrySummary, PageCursor, SearchResults
 from ..domain.errors import ErrorCode, JournalError
 from ..domain.words import count_words
 from ..storage.database import Database
-from ..storage.entries import EntryStore, PageCursor
+from ..storage.entries import EntryStore
 from ..storage.search import search_entries
 from .clock import Clock, system_clock
 

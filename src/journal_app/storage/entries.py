@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, insert, select, update
 
-from ..domain.entry import Entry, EntrySummary, first_line
+from ..domain.entry import Entry, EntrySummary, PageCursor, first_line
 from ..domain.errors import ErrorCode, JournalError
 from ..domain.moment import WrittenMoment
 from .database import Database
@@ -15,15 +15,6 @@ from .models import EntryRow
 
 # A list row needs the start of the body for its first line, never the whole body.
 _HEAD_CHARS = 300
-
-
-@dataclass(frozen=True, slots=True)
-class PageCursor:
-    """Where the next page of the newest-first list starts (keyset paging: as fast
-    on the thousandth page as on the first)."""
-
-    written_at: datetime
-    id: int
 
 
 @dataclass(frozen=True, slots=True)

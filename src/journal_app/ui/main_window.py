@@ -23,13 +23,14 @@ TODAY, JOURNAL, LIBRARY, PROGRESS = range(4)
 def _open_journal(data_dir: Path):  # noqa: ANN202
     """Runs on a worker thread: import the storage stack, open the journal, read content."""
     from ..content.loader import load_catalog
+    from ..content.problems import ContentError
     from ..paths import resources_dir
     from ..services.app_services import open_services
 
     services = open_services(data_dir)
     try:
         catalog = load_catalog(resources_dir())
-    except Exception:  # missing or broken content must not keep anyone from writing
+    except (ContentError, OSError):  # missing or broken content must not keep anyone from writing
         from ..domain.content import ContentCatalog
 
         catalog = ContentCatalog({}, {}, {}, {})
