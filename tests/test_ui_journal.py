@@ -155,6 +155,22 @@ def test_a_search_with_no_hits_says_so(qtbot, open_window, data_dir) -> None:  #
     assert journal.model.rowCount() == 1
 
 
+def test_many_hits_show_the_true_count_and_the_match_stays_in_view(qtbot, open_window, data_dir) -> None:  # noqa: ANN001
+    from journal_app.domain.entry import MATCH_START
+    from journal_app.ui.widgets.entry_delegate import lead_to_first_match
+
+    window = open_window(data_dir)
+    padding = "a long opening sentence that has nothing to do with it, " * 3
+    for n in range(205):
+        window.services.journal.write_entry(f"{padding} then the word river, number {n}")
+    journal = journal_of(window)
+    journal.search_box.setText("river")
+    qtbot.waitUntil(lambda: journal.model.searching, timeout=2000)
+    assert journal.result_label.text() == "205 entries found (the newest 200 shown)"
+    shown = lead_to_first_match(journal.model.summary(0).snippet)
+    assert shown.startswith("…") and shown.index(MATCH_START) <= 30
+
+
 def test_the_list_fetches_more_entries_as_it_scrolls(qtbot, open_window, data_dir) -> None:  # noqa: ANN001
     window = open_window(data_dir)
     from journal_app.domain.words import count_words

@@ -112,4 +112,9 @@ def stylesheet(c: Colors) -> str:
     QListWidget#LibraryList::item:selected {{ background: {c.window}; color: {c.accent}; }}
     QFrame#PromptBanner {{ background: {c.sidebar}; border-radius: 10px; }}
     QScrollArea {{ border: none; background: transparent; }}
+    QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+    QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 3px; min-height: 32px; }}
+    QScrollBar::handle:vertical:hover {{ background: {c.muted}; }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
     """

@@ -187,8 +187,11 @@ class JournalView(QWidget):
         rows = self.model.rowCount()
         searching = self.model.searching
         if searching:
-            self.result_label.setText(plural(rows, "%n entry found", "%n entries found") if rows
-                                      else self.tr("No entries contain these words."))
+            found = self.model.found
+            text = plural(found, "%n entry found", "%n entries found")
+            if found > rows:
+                text += " " + plural(rows, "(the newest %n shown)", "(the newest %n shown)")
+            self.result_label.setText(text if found else self.tr("No entries contain these words."))
         self.result_label.setVisible(searching)
         self.list_view.setVisible(rows > 0)
         self.list_empty.setVisible(rows == 0 and not searching)

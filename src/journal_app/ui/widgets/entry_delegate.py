@@ -1,6 +1,8 @@
 """How one journal row looks: heading, date and words, and a search snippet."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -11,6 +13,24 @@ from ..plural import plural
 from .entry_list_model import EntryRole
 
 PAD = 12
+LEAD_CHARS = 24  # context kept before the first match, so the match stays in view
+
+
+def lead_to_first_match(snippet: str) -> str:
+    """Drop the start of a snippet so its first match shows in a narrow row."""
+    start = snippet.find(MATCH_START)
+    if start <= LEAD_CHARS:
+        return snippet
+    cut = snippet.find(" ", start - LEAD_CHARS, start)
+    cut = start - LEAD_CHARS if cut < 0 else cut + 1
+    return "…" + snippet[cut:]
+
+
+def friendly_date(day: date, today: date | None = None) -> str:
+    """"Sun 22 Nov" this year, "22 Nov 2019" before, in the person's language."""
+    today = today or date.today()
+    pattern = "ddd d MMM" if day.year == today.year else "d MMM yyyy"
+    return QLocale().toString(day, pattern)
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -43,20 +63,11 @@ class EntryDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         line = QFontMetrics(base).height()
 
-        locale = QLocale()
-        date_text = locale.toString(summary.local_date, QLocale.FormatType.ShortFormat)
-        painter.setFont(base)
-        painter.setPen(QColor(self._c.muted))
-        date_width = QFontMetrics(base).horizontalAdvance(date_text)
-        painter.drawText(QRect(inner.right() - date_width, inner.top(), date_width, line),
-                         Qt.AlignmentFlag.AlignRight, date_text)
-
         painter.setFont(bold)
         painter.setPen(QColor(self._c.accent if selected else self._c.text))
         heading = summary.heading or index.data()
-        heading_rect = QRect(inner.left(), inner.top(), inner.width() - date_width - 12, line)
-        painter.drawText(heading_rect, Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(bold).elidedText(heading, Qt.TextElideMode.ElideRight, heading_rect.width()))
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         QFontMetrics(bold).elidedText(heading, Qt.TextElideMode.ElideRight, inner.width()))
 
         y = inner.top() + line + 4
         if summary.snippet:
@@ -64,8 +75,9 @@ class EntryDelegate(QStyledItemDelegate):
             y += line + 4
         painter.setFont(base)
         painter.setPen(QColor(self._c.muted))
-        words = plural(summary.word_count, "%n word", "%n words")
-        painter.drawText(QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignLeft, words)
+        meta = f"{friendly_date(summary.local_date)}  ·  {plural(summary.word_count, '%n word', '%n words')}"
+        painter.drawText(QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         QFontMetrics(base).elidedText(meta, Qt.TextElideMode.ElideRight, inner.width()))
         painter.restore()
 
     def _draw_snippet(self, painter: QPainter, snippet: str, rect: QRect, font: QFont) -> None:
@@ -73,7 +85,7 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(font)
         metrics = QFontMetrics(font)
         x = rect.left()
-        flat = " ".join(snippet.split())
+        flat = lead_to_first_match(" ".join(snippet.split()))
         for i, part in enumerate(flat.replace(MATCH_END, MATCH_START).split(MATCH_START)):
             if not part or x >= rect.right():
                 continue

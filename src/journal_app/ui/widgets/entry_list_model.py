@@ -19,6 +19,7 @@ class EntryListModel(QAbstractListModel):
         self._rows: list[EntrySummary] = []
         self._next = None  # cursor for the following page; None when all are loaded
         self._searching = False
+        self._found = 0  # all matching entries, of which the newest are listed
 
     # -- filling -----------------------------------------------------------
     def show_newest(self) -> None:
@@ -30,11 +31,17 @@ class EntryListModel(QAbstractListModel):
     def show_results(self, results: SearchResults) -> None:
         self.beginResetModel()
         self._rows, self._next, self._searching = list(results.entries), None, True
+        self._found = results.total
         self.endResetModel()
 
     @property
     def searching(self) -> bool:
         return self._searching
+
+    @property
+    def found(self) -> int:
+        """How many entries matched the search (more than are listed when there are many)."""
+        return self._found
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008, N802, ANN001
         return not parent.isValid() and self._next is not None
