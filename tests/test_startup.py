@@ -78,3 +78,18 @@ def test_failures_come_back_as_errors_not_silence(qtbot) -> None:  # noqa: ANN00
         runner.submit(boom, on_error=errors.append)
         qtbot.waitUntil(lambda: bool(errors), timeout=3000)
         assert str(errors[0]) == "disk on fire"
+
+
+def test_the_real_command_starts_paints_and_shows_today(tmp_path) -> None:  # noqa: ANN001
+    """`journal-app` itself, as a person starts it: the whole wiring in app.main."""
+    import os
+    from pathlib import Path
+
+    command = Path(sys.executable).with_name("journal-app")
+    env = {**os.environ, "JOURNAL_APP_BENCH": "1", "QT_QPA_PLATFORM": "offscreen", "LANG": "C"}
+    result = subprocess.run([str(command), "--data-dir", str(tmp_path / "data")],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    marks = dict(line.split() for line in result.stdout.splitlines() if line.count(" ") == 1)
+    assert int(marks["first_paint"]) <= int(marks["usable"])
+    assert (tmp_path / "data" / "journal.sqlite3").is_file()

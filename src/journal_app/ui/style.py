@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 READING_WIDTH = 720  # px: about 70 characters of body text
@@ -63,6 +63,10 @@ def heading_font(point_size: int = 20) -> QFont:
 
 def apply(app) -> Colors:  # noqa: ANN001
     """Give the application its palette and stylesheet; returns the colours used."""
+    if QLocale.system().language() == QLocale.Language.C:
+        # A bare "C" locale (no LANG set) formats 921960 and "22 11 2026"; English
+        # reads better and is what such a system shows elsewhere.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     c = current_colors()
     palette = QPalette()
     for role, value in (

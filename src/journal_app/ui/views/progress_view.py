@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .. import style
@@ -69,7 +69,7 @@ class ProgressView(QWidget):
         page.setMaximumWidth(900)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(40, 36, 40, 24)
-        outer.addWidget(page, 1, Qt.AlignmentFlag.AlignLeft)
+        outer.addWidget(page, 1)
 
     def refresh(self) -> None:
         """Recompute the figures off the UI thread; the view shows at once and fills in."""
