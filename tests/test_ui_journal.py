@@ -227,6 +227,7 @@ def test_window_remembers_its_size(qtbot, open_window, data_dir) -> None:  # noq
     window.close()
     reopened = open_window(data_dir)
     assert (reopened.width(), reopened.height()) == (760, 560)
+    assert (data_dir / "window.ini").stat().st_mode & 0o777 == 0o600
 
 
 def test_a_journal_from_a_newer_app_is_explained(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001

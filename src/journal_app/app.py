@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .ui import style
     from .ui.dialogs import Dialogs
+    from .ui.first_paint import after_first_paint
     from .ui.main_window import MainWindow
     from .ui.tasks import ThreadPoolTaskRunner
 
@@ -46,9 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     style.apply(app)
     runner = ThreadPoolTaskRunner()
     window = MainWindow(data_dir, runner, Dialogs())
-    window.show()
     _report_first_paint_if_asked(window)
-    window.open_journal()
+    after_first_paint(window.open_journal)
+    window.show()
     code = app.exec()
     runner.wait()
     return code

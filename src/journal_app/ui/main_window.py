@@ -5,6 +5,7 @@ it through the task runner, and builds each area the first time it is shown.
 """
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
             settings = self._window_settings()
             settings.setValue("geometry", self.saveGeometry())
             settings.sync()
+            os.chmod(settings.fileName(), 0o600)  # private like every file beside the journal
         if self.services is not None:
             self.services.close()
             self.services = None
