@@ -36,7 +36,7 @@ from journal_app.storage.files import database_path
 from . import phrases
 
 # Bump when the output changes, so journals made by an older generator are remade.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: entries carry tags
 SEED = 20261122
 SIZES = {"empty": 0, "ten-years": 3650, "100k": 100_000}
 END_DAY = date(2026, 11, 22)
@@ -118,6 +118,9 @@ class _Bank:
         self.emoji = [_piece(e) for e in phrases.EMOJI]
 
 
+_TAG_WEIGHTS = [12 - min(i, 10) for i in range(len(phrases.TAGS))]
+
+
 # -- one entry ------------------------------------------------------------------------
 def _paragraph(rng: random.Random, bank: _Bank, budget: int) -> list[Piece]:
     pieces: list[Piece] = []
@@ -178,6 +181,9 @@ def _entry(rng: random.Random, bank: _Bank, moment: WrittenMoment, prompt_ids: l
         prompt_id=rng.choice(prompt_ids) if rng.random() < 1 / 3 else None,
         mood_before=mood_before,
         mood_after=mood_after,
+        # About 40% tagged, one to three tags, the common ones more often.
+        tags=tuple(sorted(set(rng.choices(phrases.TAGS, weights=_TAG_WEIGHTS, k=rng.randint(1, 3)))))
+        if rng.random() < 0.4 else (),
     )
 
 

@@ -190,3 +190,8 @@ FOREIGN_TITLES = ["家人", "今日のこと", "오늘", "நன்றி", "മ
 
 # Single emoji and multi-codepoint ones (skin tone, ZWJ family, variation selector).
 EMOJI = ["🌱", "❤️", "🙏🏽", "☕", "🌧️", "👨‍👩‍👧", "✊🏾", "🤝", "📚", "😊", "🍜", "🌸", "😮‍💨"]
+
+# Tags people put on entries: mostly a few common ones, some in other scripts.
+TAGS = ["family", "work", "friends", "solidarity", "history", "listening", "body", "courage",
+        "reading", "conversations", "grief", "gratitude", "community", "learning", "protest",
+        "家人", "家族", "가족", "குடும்பம்", "കുടുംബം", "عائلة", "🌱"]

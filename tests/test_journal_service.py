@@ -99,3 +99,22 @@ def test_progress_counts_live_entries_words_and_days(services, clock) -> None:  
     assert (summary.entries, summary.words) == (3, 7)
     assert (summary.current_streak, summary.longest_streak) == (3, 3)
     assert (summary.days_this_month, summary.days_this_year) == (1, 3)
+
+
+def test_bulk_import_keeps_every_entry_and_its_tags(services, clock) -> None:  # noqa: ANN001
+    from journal_app.storage.entries import EntryStore, NewEntry
+
+    store = EntryStore(services.db)
+    entries = [
+        NewEntry(moment=clock(), body=f"imported {n} 家人", word_count=3,
+                 tags=("Family", "தமிழ்") if n % 2 else ("family",))
+        for n in range(12)
+    ]
+    assert store.import_many(entries, batch=5) == 12
+    assert services.journal.count_entries() == 12
+    assert services.journal.search("家人").total == 12  # imported entries are indexed
+    assert services.journal.search("imported").total == 12
+    listed = services.journal.newest_entries(limit=20).entries
+    tags = {e.id: store.tags_of(e.id) for e in listed}
+    assert sorted(map(tuple, tags.values())).count(("Family", "தமிழ்")) == 6
+    assert sorted(map(tuple, tags.values())).count(("Family",)) == 6  # one tag, whatever its case

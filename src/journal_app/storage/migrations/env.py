@@ -3,13 +3,8 @@ from __future__ import annotations
 
 from alembic import context
 
+from journal_app.storage.migrations_filter import include_object
 from journal_app.storage.models import Base
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
-    # FTS5 virtual tables and their shadow tables are written by hand in the
-    # migrations; autogenerate would otherwise propose dropping them.
-    return not (name or "").startswith("entries_fts")
 
 
 connection = context.config.attributes.get("connection")
