@@ -12,11 +12,13 @@ import tomllib
 from pathlib import Path
 
 from ..domain.content import (
-    Citation, ContentCatalog, LibraryItem, Prompt, PromptPack, SourceText, Theme,
+    Citation, ContentCatalog, GroundingExercise, LibraryItem, Prompt, PromptPack, SourceText,
+    SupportContact, Theme,
 )
 from .problems import ContentError, ContentProblem, Problem
 from .validation import (
-    LIBRARY_FIELDS, PACK_FIELDS, PROMPT_FIELDS, SOURCE_FIELDS, LineFinder, check_table, syntax_line,
+    CONTACT_FIELDS, EXERCISE_FIELDS, LIBRARY_FIELDS, PACK_FIELDS, PROMPT_FIELDS, SOURCE_FIELDS,
+    LineFinder, check_table, syntax_line,
 )
 
 
@@ -63,6 +65,10 @@ def read_prompt_pack(path: Path) -> tuple[PromptPack | None, list[ContentProblem
     raw_prompts = data.get("prompts") if isinstance(data.get("prompts"), list) else []
     good, item_problems = _checked_items([p for p in raw_prompts if isinstance(p, dict)], PROMPT_FIELDS, where)
     problems += item_problems
+    raw_contacts = data.get("support_contacts") if isinstance(data.get("support_contacts"), list) else []
+    for raw in raw_contacts:
+        if isinstance(raw, dict):
+            problems += check_table(raw, CONTACT_FIELDS, where, None, prefix="support_contacts.")
     header_ok = not any(p.item_id is None for p in problems)
     if not header_ok:
         return None, problems
@@ -75,8 +81,12 @@ def read_prompt_pack(path: Path) -> tuple[PromptPack | None, list[ContentProblem
         )
         for p in good
     )
+    contacts = tuple(
+        SupportContact(c["name"], c["how_to_reach"], c.get("note", ""), pack_id=data["id"])
+        for c in raw_contacts
+    )
     return PromptPack(data["id"], data["title"], data["description"], data["language"],
-                      data["author"], data["version"], prompts), problems
+                      data["author"], data["version"], prompts, contacts), problems
 
 
 def read_library_file(path: Path) -> tuple[list[LibraryItem], list[ContentProblem]]:
@@ -96,6 +106,16 @@ def read_library_file(path: Path) -> tuple[list[LibraryItem], list[ContentProble
     return items, problems
 
 
+def read_exercises(path: Path) -> tuple[list[GroundingExercise], list[ContentProblem]]:
+    data, where, problems = _parse(path)
+    if data is None:
+        return [], problems
+    raw_items = data.get("exercises") if isinstance(data.get("exercises"), list) else []
+    good, problems = _checked_items([i for i in raw_items if isinstance(i, dict)], EXERCISE_FIELDS, where)
+    return [GroundingExercise(e["id"], e["title"], e["duration"], e["description"], tuple(e["steps"]))
+            for e in good], problems
+
+
 def _read_list(path: Path, key: str) -> tuple[list[dict], list[ContentProblem]]:
     data, _where, problems = _parse(path)
     return ([] if data is None else list(data.get(key, []))), problems
@@ -112,9 +132,11 @@ def load_catalog(resources: Path) -> ContentCatalog:
 
     prompts: dict[str, Prompt] = {}
     prompt_files: dict[str, Path] = {}
+    contacts: list[SupportContact] = []
     for path in sorted((resources / "prompts").glob("*.toml")):
         pack, found = read_prompt_pack(path)
         problems += found
+        contacts += pack.support_contacts if pack else ()
         for prompt in pack.prompts if pack else ():
             if prompt.id in prompts:
                 problems.append(_problem_at(path, Problem.DUPLICATE_ID, prompt.id, "id", prompt.id))
@@ -140,9 +162,17 @@ def load_catalog(resources: Path) -> ContentCatalog:
         path = library_files[item.id]
         problems += _dangling(path, item.id, "source.text", [item.source.text_id], texts)
         problems += _dangling(path, item.id, "related_prompts", item.related_prompts, prompts)
+    exercises: dict[str, GroundingExercise] = {}
+    for path in sorted((resources / "exercises").glob("*.toml")):
+        found_exercises, found = read_exercises(path)
+        problems += found
+        for exercise in found_exercises:
+            if exercise.id in exercises:
+                problems.append(_problem_at(path, Problem.DUPLICATE_ID, exercise.id, "id", exercise.id))
+            exercises[exercise.id] = exercise
     if problems:
         raise ContentError(problems)
-    return ContentCatalog(texts, themes, prompts, library)
+    return ContentCatalog(texts, themes, prompts, library, exercises, tuple(contacts))
 
 
 def _problem_at(path: Path, problem: Problem, item_id: str, field: str, detail: str) -> ContentProblem:

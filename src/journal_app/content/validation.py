@@ -36,6 +36,11 @@ PROMPT_FIELDS = {
     "audience": Field(str), "source": Field(dict), "related": Field(list, required=False, items=str),
     "content_note": Field(str, required=False), "minutes": Field(int, required=False),
 }
+EXERCISE_FIELDS = {
+    "id": Field(str), "title": Field(str), "duration": Field(int), "description": Field(str),
+    "steps": Field(list, items=str),
+}
+CONTACT_FIELDS = {"name": Field(str), "how_to_reach": Field(str), "note": Field(str, required=False)}
 LIBRARY_FIELDS = {
     "id": Field(str), "kind": Field(str, choices=KINDS), "title": Field(str), "summary": Field(str),
     "source": Field(dict), "topics": Field(list, items=str),

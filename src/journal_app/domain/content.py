@@ -1,7 +1,7 @@
 """Prompts, library items and their sources, as loaded from resources/."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,7 @@ class PromptPack:
     author: str
     version: str
     prompts: tuple[Prompt, ...]
+    support_contacts: tuple[SupportContact, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +71,34 @@ class LibraryItem:
 
 
 @dataclass(frozen=True, slots=True)
+class GroundingExercise:
+    """A short, body-based exercise, shown one step at a time."""
+
+    id: str
+    title: str
+    duration: int  # about how many minutes it takes
+    description: str
+    steps: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SupportContact:
+    """Someone to reach: entered by the person (id set) or carried by a pack (pack_id set)."""
+
+    name: str
+    how_to_reach: str
+    note: str = ""
+    id: int | None = None
+    pack_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ContentCatalog:
-    """Everything built in: texts, themes, prompts and library items by id."""
+    """Everything built in: texts, themes, prompts, library items and exercises by id."""
 
     texts: dict[str, SourceText]
     themes: dict[str, Theme]
     prompts: dict[str, Prompt]
     library: dict[str, LibraryItem]
+    exercises: dict[str, GroundingExercise] = field(default_factory=dict)
+    support_contacts: tuple[SupportContact, ...] = ()  # carried by packs

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, false, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -97,3 +97,73 @@ class EntryTagRow(Base):
         ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
     )
     tag_id: Mapped[int] = mapped_column(ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True)
+
+
+class DailyPromptRow(Base):
+    __tablename__ = "daily_prompts"
+    __table_args__ = (Index("ix_daily_prompts_prompt", "prompt_id"),)
+
+    local_date: Mapped[date] = mapped_column(Date, primary_key=True)
+    prompt_id: Mapped[str] = mapped_column(String, nullable=False)
+    prompt_text: Mapped[str] = mapped_column(Text, nullable=False)
+    chosen_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+
+
+class FavouritePromptRow(Base):
+    __tablename__ = "favourite_prompts"
+
+    prompt_id: Mapped[str] = mapped_column(String, primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+
+
+class OwnPromptRow(Base):
+    __tablename__ = "own_prompts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    theme: Mapped[str] = mapped_column(String, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    follow_ups: Mapped[str] = mapped_column(Text, nullable=False, server_default="[]")
+    intensity: Mapped[str] = mapped_column(String, nullable=False, server_default="gentle")
+    content_note: Mapped[str | None] = mapped_column(Text)
+    audience: Mapped[str] = mapped_column(String, nullable=False, server_default="everyone")
+    created_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+
+
+class LibraryMarkRow(Base):
+    __tablename__ = "library_marks"
+
+    item_id: Mapped[str] = mapped_column(String, primary_key=True)
+    saved: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=false())
+    read: Mapped[bool] = mapped_column(Boolean, nullable=False, server_default=false())
+    updated_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+
+
+class OwnResourceRow(Base):
+    __tablename__ = "own_resources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    kind: Mapped[str] = mapped_column(String, nullable=False, server_default="article")
+    note: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    url: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+
+
+class SupportContactRow(Base):
+    __tablename__ = "support_contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    how_to_reach: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    note: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+
+
+class PromptPackRow(Base):
+    __tablename__ = "prompt_packs"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    source: Mapped[str] = mapped_column(Text, nullable=False)
+    imported_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)

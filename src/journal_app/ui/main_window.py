@@ -34,7 +34,7 @@ def _open_journal(data_dir: Path):  # noqa: ANN202
     except (ContentError, OSError):  # missing or broken content must not keep anyone from writing
         from ..domain.content import ContentCatalog
 
-        catalog = ContentCatalog({}, {}, {}, {})
+        catalog = ContentCatalog({}, {}, {}, {})  # writing still works without content
     return services, catalog
 
 
