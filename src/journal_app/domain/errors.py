@@ -11,6 +11,8 @@ class ErrorCode(str, Enum):
     SAVE_FAILED = "save_failed"  # disk full, read-only, locked...
     ENTRY_NOT_FOUND = "entry_not_found"
     BAD_SETTING = "bad_setting"
+    MISSING_TEXT = "missing_text"  # a required field left empty (details: field=...)
+    NOT_FOUND = "not_found"  # a contact, resource or prompt that no longer exists
 
 
 class JournalError(Exception):
