@@ -22,9 +22,11 @@ from .validation import (
 )
 
 
-def _parse(path: Path) -> tuple[dict | None, LineFinder, list[ContentProblem]]:
+def _parse(path: Path, text: str | None = None) -> tuple[dict | None, LineFinder, list[ContentProblem]]:
+    """Parse a file (or its text, already read). A file that is not UTF-8 or not TOML
+    is one SYNTAX problem with the parser's line."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8") if text is None else text
         return tomllib.loads(text), LineFinder(path, text), []
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         message = str(exc)
@@ -53,11 +55,12 @@ def _checked_items(raw_items: list, fields: dict, where: LineFinder) -> tuple[li
     return good, problems
 
 
-def read_prompt_pack(path: Path) -> tuple[PromptPack | None, list[ContentProblem]]:
+def read_prompt_pack(path: Path, text: str | None = None) -> tuple[PromptPack | None, list[ContentProblem]]:
     """The pack and its problems. With any problem the file must be refused whole;
     the well-formed prompts still come back so references can be checked too and
-    the person sees every problem at once."""
-    data, where, problems = _parse(path)
+    the person sees every problem at once. `text`, when given, is the file's content
+    (an imported pack kept in the journal)."""
+    data, where, problems = _parse(path, text)
     if data is None:
         return None, problems
     header = {k: v for k, v in data.items() if k != "prompts"}

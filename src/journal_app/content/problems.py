@@ -14,6 +14,7 @@ class Problem(str, Enum):
     DUPLICATE_ID = "duplicate_id"
     DANGLING_REFERENCE = "dangling_reference"  # points to an id that does not exist
     HEAVY_WITHOUT_NOTE = "heavy_without_note"
+    UNREADABLE = "unreadable"  # the file could not be read, or is far too large for a pack
 
 
 @dataclass(frozen=True, slots=True)

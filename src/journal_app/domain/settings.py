@@ -26,12 +26,21 @@ class Setting(Generic[T]):
         # bool is an int in Python: keep them apart so `True` is never a number.
         if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
             raise ValueError(f"{self.key}: expected {self.type.__name__}, got {value!r}")
-        if self.choices and value not in self.choices:
-            raise ValueError(f"{self.key}: {value!r} is not one of {self.choices}")
+        if self.choices:
+            chosen = value if self.type is tuple else (value,)
+            if any(v not in self.choices for v in chosen):
+                raise ValueError(f"{self.key}: {value!r} is not among {self.choices}")
         return value  # type: ignore[return-value]
 
 
 PROMPT_DEPTH = Setting("prompts.depth", str, "all", ("gentle", "moderate", "all"))
+# Audiences besides "everyone" whose prompts the person wants offered. The texts
+# speak to writers of Asian descent in particular; such prompts say so openly.
+AUDIENCES = ("asian-descent",)  # every audience a built-in prompt may name
+PROMPT_AUDIENCES = Setting("prompts.audiences", tuple, ("asian-descent",), AUDIENCES)
+GROUNDING_OFFER = Setting("prompts.grounding_offer", bool, True)
 TEXT_SIZE = Setting("editor.text_size", int, 13)
 
-REGISTRY: dict[str, Setting] = {s.key: s for s in (PROMPT_DEPTH, TEXT_SIZE)}
+REGISTRY: dict[str, Setting] = {
+    s.key: s for s in (PROMPT_DEPTH, PROMPT_AUDIENCES, GROUNDING_OFFER, TEXT_SIZE)
+}
