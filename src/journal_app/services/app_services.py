@@ -7,8 +7,11 @@ from pathlib import Path
 from ..storage.database import Database, open_database
 from .clock import Clock, system_clock
 from .journal import JournalService
+from .library import LibraryService
 from .progress import ProgressService
+from .prompts import PromptService
 from .settings import SettingsService
+from .support import SupportService
 
 
 @dataclass
@@ -18,6 +21,9 @@ class AppServices:
     journal: JournalService
     progress: ProgressService
     settings: SettingsService
+    prompts: PromptService
+    support: SupportService
+    library: LibraryService
 
     def close(self) -> None:
         self.db.close()
@@ -28,10 +34,14 @@ def open_services(data_dir: Path, clock: Clock = system_clock) -> AppServices:
 
     Raises JournalError when the journal cannot be opened; nothing is changed then."""
     db = open_database(data_dir)
+    settings = SettingsService(db)
     return AppServices(
         data_dir=data_dir,
         db=db,
         journal=JournalService(db, clock),
         progress=ProgressService(db),
-        settings=SettingsService(db),
+        settings=settings,
+        prompts=PromptService(db, settings, clock),
+        support=SupportService(db),
+        library=LibraryService(db),
     )
