@@ -53,12 +53,23 @@ def services(data_dir: Path, clock: ScriptedClock):  # noqa: ANN201
 
 
 class AnsweringDialogs:
-    """Stands in for modal dialogs: records what was asked, answers `confirm_answer`."""
+    """Stands in for modal dialogs: records what was asked and answers as told.
+
+    Where a dialog shows something a person must see (a content note), the real
+    dialog is built, so the test sees what a person would."""
 
     def __init__(self) -> None:
         self.confirm_answer = True
         self.asked: list[tuple[str, str]] = []
         self.errors: list[tuple[str, str]] = []
+        self.informed: list[tuple[str, str]] = []
+        self.file_to_open = None
+        self.own_prompt_values: dict | None = None
+        self.heavy_choice = "write"
+        self.heavy_notes: list[str] = []
+        self.heavy_offered: list[bool] = []
+        self.grounded: list = []
+        self.settings_changes: dict = {}
 
     def confirm(self, parent, title: str, text: str, confirm_label: str) -> bool:  # noqa: ANN001
         self.asked.append((title, text))
@@ -66,6 +77,34 @@ class AnsweringDialogs:
 
     def error(self, parent, title: str, text: str) -> None:  # noqa: ANN001
         self.errors.append((title, text))
+
+    def information(self, parent, title: str, text: str) -> None:  # noqa: ANN001
+        self.informed.append((title, text))
+
+    def open_file(self, parent, title: str, name_filter: str):  # noqa: ANN001, ANN201
+        return self.file_to_open
+
+    def own_prompt(self, parent, catalog, prompt=None):  # noqa: ANN001, ANN201
+        return self.own_prompt_values
+
+    def before_heavy_prompt(self, parent, prompt, offer_grounding: bool) -> str:  # noqa: ANN001
+        from journal_app.ui.widgets.heavy_prompt_dialog import HeavyPromptDialog
+
+        dialog = HeavyPromptDialog(prompt, offer_grounding, parent)
+        self.heavy_notes.append(dialog.note.text())
+        self.heavy_offered.append(dialog.ground_button.isVisibleTo(dialog))
+        dialog.deleteLater()
+        return self.heavy_choice
+
+    def grounding(self, parent, exercise) -> None:  # noqa: ANN001
+        self.grounded.append(exercise)
+
+    def settings(self, parent, settings, catalog) -> bool:  # noqa: ANN001
+        from journal_app.domain.settings import REGISTRY
+
+        for key, value in self.settings_changes.items():
+            settings.set(REGISTRY[key], value)
+        return bool(self.settings_changes)
 
 
 @pytest.fixture

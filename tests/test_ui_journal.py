@@ -81,9 +81,9 @@ def test_write_about_todays_prompt_attaches_it(qtbot, open_window, data_dir) -> 
     window = open_window(data_dir)
     today = window.area(TODAY)
     assert today.prompt is not None
-    assert today.prompt_label.text() == today.prompt.text
-    assert "From " in today.source_label.text()
-    qtbot.mouseClick(today.write_button, Qt.MouseButton.LeftButton)
+    assert today.card.text.text() == today.prompt.text
+    assert "From " in today.card.source.text()
+    qtbot.mouseClick(today.card.write_button, Qt.MouseButton.LeftButton)
     journal = window.area(JOURNAL)
     assert window.stack.currentWidget() is journal
     assert journal.editor.prompt_text.text() == today.prompt.text

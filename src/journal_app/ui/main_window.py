@@ -1,7 +1,8 @@
-"""The main window: a sidebar and the four areas. A shell that hosts views.
+"""The main window: a sidebar and the areas. A shell that hosts views.
 
 It paints before the journal is opened (the ORM is not even imported yet), opens
-it through the task runner, and builds each area the first time it is shown.
+it through the task runner, shows today's prompt as stored, reads the content
+files after, and builds each other area the first time it is shown.
 """
 from __future__ import annotations
 
@@ -9,33 +10,40 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from . import messages, style
+from .catalog_holder import CatalogHolder
 from .widgets.empty_state import EmptyState
 from .widgets.sidebar import Sidebar
 
-TODAY, JOURNAL, LIBRARY, PROGRESS = range(4)
+TODAY, JOURNAL, LIBRARY, PROGRESS, SUPPORT = range(5)
 
 
-def _open_journal(data_dir: Path):  # noqa: ANN202
-    """Runs on a worker thread: import the storage stack, open the journal, read content."""
-    from ..content.loader import load_catalog
-    from ..content.problems import ContentError
-    from ..paths import resources_dir
+def _open_journal(data_dir: Path, today: date):  # noqa: ANN202
+    """Worker thread: import the storage stack, open the journal, read today's prompt."""
     from ..services.app_services import open_services
 
     services = open_services(data_dir)
-    try:
-        catalog = load_catalog(resources_dir())
-    except (ContentError, OSError):  # missing or broken content must not keep anyone from writing
-        from ..domain.content import ContentCatalog
+    return services, services.prompts.stored_prompt_of_the_day(today)
 
-        catalog = ContentCatalog({}, {}, {}, {})  # writing still works without content
-    return services, catalog
+
+def _load_content(services, today: date):  # noqa: ANN001, ANN202
+    """Worker thread: read and check the content files (off the start-up path)."""
+    from ..content.loader import load_catalog
+    from ..content.problems import ContentError
+    from ..paths import resources_dir
+    from .catalog_holder import EMPTY
+
+    try:
+        base = load_catalog(resources_dir())
+    except (ContentError, OSError):  # broken content must not keep anyone from writing
+        base = EMPTY
+    current = services.prompts.full_catalog(base)
+    return base, current, services.prompts.prompt_of_the_day(current, today)
 
 
 class MainWindow(QMainWindow):
@@ -47,13 +55,14 @@ class MainWindow(QMainWindow):
         self._dialogs = dialogs
         self._today = today
         self.services = None
-        self.catalog = None
+        self.holder = CatalogHolder(self)
         self._areas: dict[int, QWidget] = {}
+        self._pending_area: int | None = None
         self.colors = style.current_colors()
         self.setWindowTitle(APP_NAME)
 
         labels = [self.tr("Today"), self.tr("Journal"), self.tr("Library"), self.tr("Progress")]
-        self.sidebar = Sidebar(labels)
+        self.sidebar = Sidebar(labels, self.tr("Support"))
         self.stack = QStackedWidget()
         self.opening = EmptyState(self.tr("Opening your journal…"), "")
         self.stack.addWidget(self.opening)
@@ -67,17 +76,32 @@ class MainWindow(QMainWindow):
 
         for index in range(4):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, activated=lambda i=index: self.show_area(i))
+        QShortcut(QKeySequence.StandardKey.Preferences, self, activated=self.open_settings)
+        QShortcut(QKeySequence("Ctrl+,"), self, activated=self.open_settings)
         self.sidebar.area_chosen.connect(self.show_area)
+        self.sidebar.settings_requested.connect(self.open_settings)
         self._restore_geometry()
 
     # -- opening the journal -----------------------------------------------------
     def open_journal(self) -> None:
-        self._runner.submit(_open_journal, self.data_dir, on_done=self._journal_opened,
-                            on_error=self._journal_failed)
+        self._runner.submit(_open_journal, self.data_dir, self._today(),
+                            on_done=self._journal_opened, on_error=self._journal_failed)
 
     def _journal_opened(self, result) -> None:  # noqa: ANN001
-        self.services, self.catalog = result
+        self.services, stored = result
+        today = self.area(TODAY)
+        if stored is not None:
+            today.show_stored(*stored)
         self.show_area(self.sidebar.list.currentRow() if self.sidebar.list.currentRow() >= 0 else TODAY)
+        self._runner.submit(_load_content, self.services, self._today(), on_done=self._content_loaded)
+
+    def _content_loaded(self, result) -> None:  # noqa: ANN001
+        base, current, prompt = result
+        self.holder.set(base, current)
+        self.area(TODAY).show_prompt(prompt)
+        if self._pending_area is not None:
+            pending, self._pending_area = self._pending_area, None
+            self.show_area(pending)
 
     def _journal_failed(self, exc: BaseException) -> None:
         title, text = messages.describe(exc)
@@ -92,6 +116,9 @@ class MainWindow(QMainWindow):
         self.sidebar.list.blockSignals(False)
         if self.services is None:
             return  # still opening: the area appears when the journal is ready
+        if index != TODAY and not self.holder.loaded:
+            self._pending_area = index  # content arrives in a moment
+            return
         if index != JOURNAL and JOURNAL in self._areas:
             self._areas[JOURNAL].save_now()  # leaving the editor commits it
         area = self.area(index)
@@ -111,26 +138,58 @@ class MainWindow(QMainWindow):
         if index == TODAY:
             from .views.today_view import TodayView
 
-            view = TodayView(self.catalog, self._today())
-            view.write_about.connect(lambda prompt: self._write(prompt))
-            view.write_freely.connect(lambda: self._write(None))
+            view = TodayView(self.services, self.holder, self._dialogs, self._today())
+            view.write_about.connect(self.write_about)
+            view.write_freely.connect(lambda: self.write_about(None))
+            view.open_library_item.connect(self.open_library_item)
             return view
         if index == JOURNAL:
             from .views.journal_view import JournalView
 
-            return JournalView(self.services, self.catalog, self._runner, self._dialogs, self.colors)
+            return JournalView(self.services, self.holder, self._runner, self._dialogs, self.colors)
         if index == LIBRARY:
             from .views.library_view import LibraryView
 
-            return LibraryView(self.catalog)
+            view = LibraryView(self.holder.current, self.services.library, self._dialogs)
+            view.reflect_on.connect(self.write_about)
+            return view
+        if index == SUPPORT:
+            from .views.support_view import SupportView
+
+            return SupportView(self.services.support, self.holder.current, self._dialogs)
         from .views.progress_view import ProgressView
 
         return ProgressView(self.services, self._runner, self._today)
 
-    def _write(self, prompt) -> None:  # noqa: ANN001
+    def write_about(self, prompt) -> None:  # noqa: ANN001
+        """Start writing, on a prompt or freely. A heavy prompt shows its content note
+        first, with a grounding exercise on offer."""
+        if prompt is not None and prompt.intensity == "heavy":
+            from ..domain.settings import GROUNDING_OFFER
+
+            exercises = list(self.holder.current.exercises.values())
+            offer = bool(exercises) and self.services.settings.get(GROUNDING_OFFER)
+            choice = self._dialogs.before_heavy_prompt(self, prompt, offer)
+            if choice == "ground":
+                self._dialogs.grounding(self, exercises[0])
+            elif choice != "write":
+                return
         journal = self.area(JOURNAL)
         self.show_area(JOURNAL)
         journal.start_entry(prompt)
+
+    def open_library_item(self, item_id: str) -> None:
+        self.show_area(LIBRARY)
+        self.area(LIBRARY).select_item(item_id)
+
+    def open_settings(self) -> None:
+        if self.services is None:
+            return
+        if JOURNAL in self._areas:
+            self._areas[JOURNAL].save_now()
+        if self._dialogs.settings(self, self.services.settings, self.holder.current):
+            if JOURNAL in self._areas:
+                self._areas[JOURNAL].apply_settings()
 
     # -- window state --------------------------------------------------------------
     def _window_settings(self) -> QSettings:

@@ -31,9 +31,44 @@ def describe(error: BaseException) -> tuple[str, str]:
             _tr("Updating the journal to this version failed, so it was left as it was. "
                 "A copy made before the update is kept beside it."),
         )
+    if code is ErrorCode.MISSING_TEXT:
+        return (_tr("Something is missing"), _tr("Please fill in the empty field; nothing was changed."))
+    if code is ErrorCode.NOT_FOUND:
+        return (_tr("Already gone"), _tr("This was removed in the meantime; nothing else changed."))
     if code is ErrorCode.SAVE_FAILED:
         return (
             _tr("Not saved yet"),
-            _tr("Your text is kept here. Saving again in a moment."),
+            _tr("What you wrote is kept here; nothing was lost."),
         )
     return (_tr("Something went wrong"), _tr("Nothing you wrote has been lost."))
+
+
+def describe_content_problems(problems) -> str:  # noqa: ANN001
+    """Every problem in a content file, one line each, in the person's words."""
+    return "\n".join(describe_content_problem(p) for p in problems)
+
+
+def describe_content_problem(problem) -> str:  # noqa: ANN001
+    from pathlib import Path
+
+    from ..content.problems import Problem
+
+    where = Path(problem.file).name
+    if problem.line:
+        where += _tr(", line %1").replace("%1", str(problem.line))
+    if problem.item_id:
+        where += _tr(" (“%1”)").replace("%1", problem.item_id)
+    field, detail = problem.field or "", problem.detail
+    reasons = {
+        Problem.SYNTAX: _tr("this is not a valid TOML file: %2"),
+        Problem.MISSING_FIELD: _tr("“%1” is missing"),
+        Problem.UNKNOWN_FIELD: _tr("“%1” is not a field a pack can have"),
+        Problem.WRONG_TYPE: _tr("“%1” should be %2"),
+        Problem.BAD_VALUE: _tr("“%2” is not allowed for “%1”"),
+        Problem.DUPLICATE_ID: _tr("the id “%2” is already used"),
+        Problem.DANGLING_REFERENCE: _tr("“%1” points to “%2”, which does not exist"),
+        Problem.HEAVY_WITHOUT_NOTE: _tr("a heavy prompt needs a content note"),
+        Problem.UNREADABLE: _tr("the file could not be read (%2)"),
+    }
+    reason = reasons.get(problem.problem, _tr("something is wrong with “%1”"))
+    return f"{where}: " + reason.replace("%1", field).replace("%2", detail)

@@ -21,17 +21,18 @@ class Colors:
     accent: str  # focus, the primary action, the selected area
     accent_text: str  # text on the accent
     highlight: str  # search matches
+    note: str  # a gentle tint behind content notes (never alarm red)
 
 
 LIGHT = Colors(
     window="#F7F3EC", sidebar="#EFE8DD", surface="#FFFDF9", text="#2B2520",
     muted="#5F554C", border="#DED4C6", accent="#2E6660", accent_text="#FFFFFF",
-    highlight="#F4DFA6",
+    highlight="#F4DFA6", note="#EFE3D0",
 )
 DARK = Colors(
     window="#1E1B18", sidebar="#171512", surface="#262220", text="#EDE6DC",
     muted="#B5AA9C", border="#3A3430", accent="#7FC0B6", accent_text="#10201E",
-    highlight="#6B5A2A",
+    highlight="#6B5A2A", note="#3A3128",
 )
 
 _SERIF = ["Noto Serif", "Source Serif Pro", "Georgia", "DejaVu Serif", "Noto Serif CJK SC",
@@ -76,7 +77,7 @@ def apply(app) -> Colors:  # noqa: ANN001
         (QPalette.ColorRole.ButtonText, c.text), (QPalette.ColorRole.Highlight, c.accent),
         (QPalette.ColorRole.HighlightedText, c.accent_text),
         (QPalette.ColorRole.PlaceholderText, c.muted), (QPalette.ColorRole.ToolTipBase, c.surface),
-        (QPalette.ColorRole.ToolTipText, c.text),
+        (QPalette.ColorRole.ToolTipText, c.text), (QPalette.ColorRole.Link, c.accent),
     ):
         palette.setColor(role, QColor(value))
     app.setPalette(palette)
@@ -108,12 +109,16 @@ def stylesheet(c: Colors) -> str:
     QLineEdit:focus {{ border: 2px solid {c.accent}; }}
     QLineEdit#TitleEdit {{ border: none; border-bottom: 1px solid {c.border}; border-radius: 0;
         background: transparent; font-size: 16pt; padding: 6px 2px; }}
-    QPlainTextEdit#Writing {{ border: none; background: transparent; color: {c.text}; }}
+    QPlainTextEdit {{ border: 1px solid {c.border}; border-radius: 8px; background: {c.surface};
+        color: {c.text}; padding: 4px; }}
+    QPlainTextEdit:focus {{ border: 2px solid {c.accent}; }}
+    QPlainTextEdit#Writing, QPlainTextEdit#Writing:focus {{ border: none; background: transparent; color: {c.text}; }}
     QListView#EntryList, QListWidget#LibraryList {{ background: {c.surface}; border: 1px solid {c.border};
         border-radius: 10px; outline: none; }}
     QListWidget#LibraryList::item {{ padding: 6px 10px; color: {c.text}; }}
     QListWidget#LibraryList::item:disabled {{ color: {c.muted}; padding-top: 14px; }}
     QListWidget#LibraryList::item:selected {{ background: {c.window}; color: {c.accent}; }}
+    QLabel#ContentNote {{ background: {c.note}; color: {c.text}; border-radius: 8px; padding: 10px 12px; }}
     QFrame#PromptBanner {{ background: {c.sidebar}; border-radius: 10px; }}
     QScrollArea {{ border: none; background: transparent; }}
     QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from ...domain.content import ContentCatalog, Prompt
+from ...domain.content import Prompt
 from ...domain.entry import Entry, EntrySummary, SearchResults
 from ...domain.settings import TEXT_SIZE
 from .. import messages, style
@@ -21,11 +21,12 @@ SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
 
 
 class JournalView(QWidget):
-    def __init__(self, services, catalog: ContentCatalog, runner, dialogs, colors: style.Colors,  # noqa: ANN001
+    def __init__(self, services, holder, runner, dialogs, colors: style.Colors,  # noqa: ANN001
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = services.journal
-        self._catalog = catalog
+        self._settings = services.settings
+        self._holder = holder
         self._runner = runner
         self._dialogs = dialogs
         self._search_generation = 0
@@ -57,7 +58,7 @@ class JournalView(QWidget):
         left.addWidget(self.list_empty, 1)
         left_pane = QWidget()
         left_pane.setLayout(left)
-        left_pane.setMinimumWidth(260)
+        left_pane.setMinimumWidth(220)
         left_pane.setMaximumWidth(360)
 
         self.editor = EntryEditor(self._journal, services.settings.get(TEXT_SIZE))
@@ -83,14 +84,14 @@ class JournalView(QWidget):
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
-        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
-        self.new_button.clicked.connect(lambda: self.start_entry(None))
-        self.welcome.action.connect(lambda: self.start_entry(None))
-        self.pick_hint.action.connect(lambda: self.start_entry(None))
+        self.search_box.textChanged.connect(self._schedule_search)
+        self.new_button.clicked.connect(self.new_entry)
+        self.welcome.action.connect(self.new_entry)
+        self.pick_hint.action.connect(self.new_entry)
         self.list_view.selectionModel().currentChanged.connect(self._open_current)
         self.editor.saved.connect(self._entry_saved)
         self.editor.delete_requested.connect(self.delete_entry)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.start_entry(None))
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_entry)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, activated=self.search_box.clear)
 
@@ -98,6 +99,9 @@ class JournalView(QWidget):
         self._refresh_empty_states()
 
     # -- writing -------------------------------------------------------------------
+    def new_entry(self) -> None:
+        self.start_entry(None)
+
     def start_entry(self, prompt: Prompt | None) -> None:
         self.list_view.selectionModel().clearSelection()
         self.editor.start_new(prompt)
@@ -106,6 +110,9 @@ class JournalView(QWidget):
 
     def save_now(self) -> bool:
         return self.editor.save_now()
+
+    def apply_settings(self) -> None:
+        self.editor.set_text_size(self._settings.get(TEXT_SIZE))
 
     def _entry_saved(self, entry: Entry) -> None:
         summary = EntrySummary(
@@ -129,7 +136,7 @@ class JournalView(QWidget):
             return
         summary: EntrySummary = current.data(EntryRole)
         entry = self._journal.get_entry(summary.id)
-        prompt = self._catalog.prompts.get(entry.prompt_id) if entry.prompt_id else None
+        prompt = self._holder.current.prompts.get(entry.prompt_id) if entry.prompt_id else None
         self.editor.open_entry(entry, prompt)
         self.right.setCurrentWidget(self.editor)
 
@@ -157,6 +164,9 @@ class JournalView(QWidget):
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
+
+    def _schedule_search(self, _text: str) -> None:
+        self._search_timer.start()  # restarts: waits for a pause in typing
 
     def _run_search(self) -> None:
         query = self.search_box.text()

@@ -1,107 +1,438 @@
-"""The Library area: people, history, books, concepts and actions from the texts."""
+"""The Library area: history, people, books, concepts and the allyship actions from the
+texts, found by words, kind and topic; saved and read marks; the person's own resources.
+
+Links open in the system browser only when clicked; nothing here touches the network."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ...domain.content import ContentCatalog, LibraryItem
-from .. import style
-from ..widgets.empty_state import EmptyState
+from ...domain.errors import JournalError
+from ...domain.library import KINDS, LibraryMark, filter_items, library_groups
+from .. import messages, style
+from ..plural import plural
+from ..widgets.resource_dialog import (
+    OwnResourcesPanel, date_words, group_title, kind_name, kinds_name, label, link, topic_name,
+)
 from .citation import citation_text
 
-ItemRole = Qt.ItemDataRole.UserRole + 1
+ItemRole = Qt.ItemDataRole.UserRole + 1  # a row's LibraryItem (None on group headers)
+DETAIL, OWN = range(2)
 
 
-def kind_names() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LibraryKinds", text)
-
-    return {
-        "person": tr("People"), "event": tr("History"), "law": tr("Laws"),
-        "book": tr("Books"), "article": tr("Articles"), "organisation": tr("Organisations"),
-        "campaign": tr("Campaigns"), "concept": tr("Concepts"), "action": tr("Actions"),
-    }
-
-
-KIND_ORDER = ("person", "event", "law", "campaign", "organisation", "book", "article", "concept", "action")
+def open_in_browser(url: str) -> None:
+    QDesktopServices.openUrl(QUrl.fromUserInput(url))
 
 
 class LibraryView(QWidget):
-    def __init__(self, catalog: ContentCatalog, parent: QWidget | None = None) -> None:
+    reflect_on = Signal(object)  # a Prompt to write about
+
+    def __init__(self, catalog: ContentCatalog, library_service, dialogs,  # noqa: ANN001
+                 parent: QWidget | None = None, *, open_url: Callable[[str], None] = open_in_browser) -> None:
         super().__init__(parent)
         self._catalog = catalog
+        self._service = library_service
+        self._dialogs = dialogs
+        self._open_url = open_url
+        self.current: LibraryItem | None = None
+        self._holding = False  # several filters changing at once: list once, after
+        try:
+            self._marks: dict[str, LibraryMark] = library_service.marks()
+        except Exception as exc:  # noqa: BLE001 - the library is still worth showing
+            self._dialogs.error(self, *messages.describe(exc))
+            self._marks = {}
+
+        self.search_box = QLineEdit(clearButtonEnabled=True)
+        self.search_box.setPlaceholderText(self.tr("Search the library"))
+        self.search_box.setAccessibleName(self.tr("Search the library"))
+        self.kind_filter = QComboBox()
+        self.kind_filter.setAccessibleName(self.tr("Kind"))
+        self.topic_filter = QComboBox()
+        self.topic_filter.setAccessibleName(self.tr("Topic"))
+        self.saved_only = QCheckBox(self.tr("Saved only"))
+        self.count_label = label("", "muted")
         self.list = QListWidget(objectName="LibraryList")
         self.list.setAccessibleName(self.tr("Library items"))
-        self.list.setMinimumWidth(240)
-        self.list.setMaximumWidth(320)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSpacing(1)
+        self._header_font = QFont(self.list.font())
+        self._header_font.setWeight(QFont.Weight.DemiBold)
+        self.no_results = QWidget()
+        self.no_results_title = label()
+        self.no_results_title.setFont(style.heading_font(13))
+        self.no_results_text = label("", "muted")
+        self.clear_button = QPushButton(self.tr("Clear search and filters"))
+        empty = QVBoxLayout(self.no_results)
+        empty.setContentsMargins(4, 16, 4, 0)
+        for widget in (self.no_results_title, self.no_results_text):
+            empty.addWidget(widget)
+        empty.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty.addStretch(1)
+        self.own_button = QPushButton(checkable=True)
+        self.own_button.setToolTip(self.tr("Books, articles and people you added yourself"))
 
-        self.title = QLabel(wordWrap=True)
-        self.title.setFont(style.heading_font(22))
-        self.kind = QLabel()
-        self.kind.setProperty("role", "eyebrow")
-        self.summary = QLabel(wordWrap=True)
-        self.summary.setFont(style.writing_font(13))
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.source = QLabel(wordWrap=True)
-        self.source.setProperty("role", "muted")
-        detail = QVBoxLayout()
-        detail.setSpacing(12)
-        for widget in (self.kind, self.title, self.summary, self.source):
-            detail.addWidget(widget)
-        detail.addStretch(1)
-        detail_page = QWidget()
-        detail_page.setLayout(detail)
-        detail_page.setMaximumWidth(style.READING_WIDTH)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(detail_page)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.topic_filter, 1)
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(8)
+        left.addWidget(self.search_box)
+        left.addLayout(filters)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.saved_only)
+        saved_row.addStretch(1)
+        saved_row.addWidget(self.count_label)
+        left.addLayout(saved_row)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.no_results, 1)
+        left.addWidget(self.own_button)
+        left_pane = QWidget()
+        left_pane.setLayout(left)
+        left_pane.setMinimumWidth(260)
+        left_pane.setMaximumWidth(340)
+
+        self.detail = ItemDetail(self)
+        # The shown item's labels, under the names the window's tests know them by.
+        self.title, self.summary, self.source = self.detail.title, self.detail.summary, self.detail.source
+        self.detail.reflect_requested.connect(self._reflect)
+        self.detail.saved_toggled.connect(self._set_saved)
+        self.detail.read_toggled.connect(self._set_read)
+        self.detail.topic_clicked.connect(self.show_topic)
+        self.detail.link_clicked.connect(self._open_url)
+        self.own = OwnResourcesPanel(library_service, dialogs)
+        self.own.link_clicked.connect(self._open_url)
+        self.own.changed.connect(self._update_own_button)
+        self.pages = QStackedWidget()
+        for page in (self.detail, self.own):
+            self.pages.addWidget(_scrolled(page))
 
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 20, 20, 12)
-        layout.setSpacing(24)
-        if not catalog.library:
-            layout.addWidget(EmptyState(self.tr("The library is empty"),
-                                        self.tr("No library items could be found in this installation.")))
-            return
-        layout.addWidget(self.list)
-        layout.addWidget(scroll, 1)
-        self._fill()
-        self.list.currentItemChanged.connect(lambda item, _prev: self._show(item))
-        self.list.setCurrentRow(1)  # the first item under the first heading
+        layout.setContentsMargins(20, 20, 0, 12)
+        layout.setSpacing(8)
+        layout.addWidget(left_pane)
+        layout.addWidget(self.pages, 1)
 
-    def _fill(self) -> None:
-        names = kind_names()
-        by_kind: dict[str, list[LibraryItem]] = {}
-        for item in self._catalog.library.values():
-            by_kind.setdefault(item.kind, []).append(item)
-        for kind in sorted(by_kind, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else 99):
-            header = QListWidgetItem(names.get(kind, kind).upper())
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            font = QFont(header.font())
-            font.setPointSize(max(8, font.pointSize() - 1))
-            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1)
-            header.setFont(font)
+        self.search_box.textChanged.connect(self.refill)
+        self.search_box.returnPressed.connect(self.list.setFocus)
+        self.kind_filter.currentIndexChanged.connect(self.refill)
+        self.topic_filter.currentIndexChanged.connect(self.refill)
+        self.saved_only.toggled.connect(self.refill)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.list.currentItemChanged.connect(self._row_changed)
+        self.list.itemClicked.connect(self._row_clicked)
+        self.own_button.clicked.connect(self.show_own_resources)
+        self.set_catalog(catalog)
+
+    # -- what is listed ------------------------------------------------------------------
+    def set_catalog(self, catalog: ContentCatalog) -> None:
+        """Show `catalog` (the content changed: a pack was imported, say), keeping the
+        person's place."""
+        self._catalog = catalog
+        on_own = self.pages.currentIndex() == OWN
+        items = catalog.library.values()
+        kinds = [k for k in KINDS if any(i.kind == k for i in items)]
+        kinds += sorted({i.kind for i in items} - set(KINDS))
+        topics = sorted({t for i in items for t in i.topics}, key=lambda t: topic_name(t).casefold())
+        for combo, everything, values, name in ((self.kind_filter, self.tr("All kinds"), kinds, kinds_name),
+                                                (self.topic_filter, self.tr("All topics"), topics, topic_name)):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(name(value), value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            combo.blockSignals(False)
+        self.refill()
+        if self.current is not None and self.current.id in catalog.library:  # its prompts may be new
+            self.current = catalog.library[self.current.id]
+            self.detail.show_item(self.current, catalog, self._marks.get(self.current.id, LibraryMark(self.current.id)))
+        if on_own or not catalog.library:
+            self.show_own_resources()
+
+    def refill(self) -> None:
+        """List the items that match the search and filters, in their groups."""
+        if self._holding:
+            return
+        query = self.search_box.text()
+        items = filter_items(self._catalog.library.values(), query, self.kind_filter.currentData(),
+                             self.topic_filter.currentData(), self.saved_only.isChecked(), self._marks)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for key, members in library_groups(items):
+            header = QListWidgetItem(group_title(key))
+            header.setFlags(Qt.ItemFlag.NoItemFlags)  # not selectable; arrow keys skip it
+            header.setFont(self._header_font)
             self.list.addItem(header)
-            for item in sorted(by_kind[kind], key=lambda i: (i.number or 0, i.title)):
-                row = QListWidgetItem(item.title)
+            for item in members:
+                row = QListWidgetItem()
                 row.setData(ItemRole, item)
                 self.list.addItem(row)
+                self._mark_row(row, item)
+        self.list.blockSignals(False)
+        total = len(self._catalog.library)
+        self.count_label.setText(plural(len(items), "%n item", "%n items") if len(items) == total else
+                                 self.tr("%1 of %2").replace("%1", QLocale().toString(len(items)))
+                                 .replace("%2", QLocale().toString(total)))
+        self._show_no_results(not items, query)
+        if items and not self._select_row(self.current.id if self.current else None):
+            self._select_row(library_groups(items)[0][1][0].id)
+        self._update_own_button()
 
-    def _show(self, row: QListWidgetItem | None) -> None:
-        item: LibraryItem | None = row.data(ItemRole) if row is not None else None
+    def _show_no_results(self, nothing: bool, query: str) -> None:
+        self.list.setVisible(not nothing)
+        self.no_results.setVisible(nothing)
+        if not nothing:
+            return
+        if not self._catalog.library:
+            title, text = self.tr("The library is empty"), self.tr(
+                "No library items could be found in this installation. Your own resources are still here.")
+        elif self.saved_only.isChecked() and not query.strip() and not any(m.saved for m in self._marks.values()):
+            title, text = self.tr("Nothing saved yet"), self.tr(
+                "Use “Save for later” on anything you want to come back to, and it will be here.")
+        elif query.strip():
+            title = self.tr("Nothing in the library matches “%1”").replace("%1", query.strip())
+            text = self.tr("Try fewer or other words, or another kind or topic.")
+        else:
+            title, text = self.tr("Nothing in the library matches these filters"), self.tr(
+                "Try another kind or topic.")
+        self.no_results_title.setText(title)
+        self.no_results_text.setText(text)
+        self.clear_button.setVisible(bool(self._catalog.library))
+
+    def clear_filters(self) -> None:
+        # Not blockSignals: the search box hides its clear button on textChanged.
+        self._holding = True
+        try:
+            self.search_box.clear()
+            self.kind_filter.setCurrentIndex(0)
+            self.topic_filter.setCurrentIndex(0)
+            self.saved_only.setChecked(False)
+        finally:
+            self._holding = False
+        self.refill()
+        self.search_box.setFocus()
+
+    def show_topic(self, topic: str) -> None:
+        """List only the items on `topic` (a topic in an item's detail was clicked)."""
+        index = self.topic_filter.findData(topic)
+        if index >= 0:
+            self.topic_filter.setCurrentIndex(index)
+
+    def _mark_row(self, row: QListWidgetItem, item: LibraryItem) -> None:
+        mark = self._marks.get(item.id, LibraryMark(item.id))
+        row.setText(item.title + ("  ★" if mark.saved else "") + ("  ✓" if mark.read else ""))
+        states = [self.tr("saved") if mark.saved else "", self.tr("read") if mark.read else ""]
+        row.setToolTip(", ".join(s for s in states if s).capitalize())
+        row.setData(Qt.ItemDataRole.AccessibleTextRole, ", ".join([item.title, *(s for s in states if s)]))
+
+    def _select_row(self, item_id: str | None) -> bool:
+        for index in range(self.list.count()):
+            if item_id is not None and _id_of(self.list.item(index)) == item_id:
+                self.list.setCurrentRow(index)
+                return True
+        return False
+
+    # -- one item --------------------------------------------------------------------------
+    def select_item(self, item_id: str) -> None:
+        """Show one item (opened from a prompt), clearing filters that would hide it."""
+        if item_id not in self._catalog.library:
+            return
+        if not self._select_row(item_id):
+            self.clear_filters()
+            self._select_row(item_id)
+        self.pages.setCurrentIndex(DETAIL)
+        self._update_own_button()
+
+    def _row_changed(self, row: QListWidgetItem | None) -> None:
+        item = row.data(ItemRole) if row is not None else None
         if item is None:
             return
-        kind = kind_names().get(item.kind, item.kind)
+        if item == self.current and self.pages.currentIndex() == DETAIL:
+            return  # listed again (typing a search): keep the reader's place
+        self.current = item
+        self.detail.show_item(item, self._catalog, self._marks.get(item.id, LibraryMark(item.id)))
+        self.pages.setCurrentIndex(DETAIL)
+        self.pages.currentWidget().verticalScrollBar().setValue(0)
+        self._update_own_button()
+
+    def _row_clicked(self, row: QListWidgetItem) -> None:
+        if row.data(ItemRole) and self.pages.currentIndex() != DETAIL:
+            self._row_changed(row)
+
+    def _reflect(self, prompt_id: str) -> None:
+        prompt = self._catalog.prompts.get(prompt_id)
+        if prompt is not None:
+            self.reflect_on.emit(prompt)
+
+    def _set_saved(self, saved: bool) -> None:
+        self._store_mark(self._service.set_saved, saved)
+
+    def _set_read(self, read: bool) -> None:
+        self._store_mark(self._service.set_read, read)
+
+    def _store_mark(self, setter, value: bool) -> None:  # noqa: ANN001
+        item = self.current
+        if item is None:
+            return
+        try:
+            self._marks[item.id] = setter(item.id, value)
+        except JournalError as exc:
+            self._dialogs.error(self, *messages.describe(exc))
+        mark = self._marks.get(item.id, LibraryMark(item.id))
+        self.detail.show_marks(mark)  # as stored, so a failed save does not look saved
+        row = self.list.currentItem()
+        if row is not None and _id_of(row) == item.id:
+            self._mark_row(row, item)
+
+    # -- the person's own resources --------------------------------------------------------
+    def show_own_resources(self) -> None:
+        self.pages.setCurrentIndex(OWN)
+        self._update_own_button()
+
+    def _update_own_button(self) -> None:
+        self.own_button.setChecked(self.pages.currentIndex() == OWN)
+        count = len(self.own.cards)
+        self.own_button.setText(self.tr("Your own resources") + (f"  ·  {QLocale().toString(count)}" if count else ""))
+
+
+def _id_of(row: QListWidgetItem) -> str | None:
+    item = row.data(ItemRole)
+    return item.id if item is not None else None
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A page in a scroll area, its text held to the reading width with roomy margins."""
+    column = QWidget()
+    centred = QHBoxLayout(column)
+    centred.setContentsMargins(32, 8, 32, 40)
+    page.setMaximumWidth(style.READING_WIDTH)
+    centred.addWidget(page)
+    scroll = QScrollArea(widgetResizable=True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(column)
+    return scroll
+
+
+class ItemDetail(QWidget):
+    """One library item: what it is, its summary and source, topics, web address, the
+    prompts it relates to, and the person's Saved and Read marks."""
+
+    reflect_requested = Signal(str)  # prompt id
+    saved_toggled = Signal(bool)
+    read_toggled = Signal(bool)
+    topic_clicked = Signal(str)
+    link_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.eyebrow = label("", "eyebrow")
+        self.title = label()
+        self.title.setFont(style.heading_font(22))
+        self.saved_button = QPushButton(checkable=True)
+        self.read_button = QPushButton(checkable=True)
+        marks = QHBoxLayout()
+        marks.setSpacing(8)
+        marks.addWidget(self.saved_button)
+        marks.addWidget(self.read_button)
+        marks.addStretch(1)
+        self.summary = label()
+        self.summary.setFont(style.writing_font(13))
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source = label("", "muted")
+        self.topics = label("", "muted")
+        self.topics.setTextFormat(Qt.TextFormat.RichText)
+        self.url = label("", "muted")
+        self.url.setTextFormat(Qt.TextFormat.RichText)
+        self.url.setToolTip(self.tr("Opens in your web browser"))
+        self.related_heading = QLabel(self.tr("Related prompts"))
+        self.related_heading.setFont(style.heading_font(15))
+        self.related_box = QVBoxLayout()
+        self.related_box.setSpacing(10)
+        self.reflect_buttons: list[QPushButton] = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.eyebrow)
+        layout.addWidget(self.title)
+        layout.addLayout(marks)
+        layout.addSpacing(6)
+        for widget in (self.summary, self.source, self.topics, self.url):
+            layout.addWidget(widget)
+        layout.addSpacing(16)
+        layout.addWidget(self.related_heading)
+        layout.addLayout(self.related_box)
+        layout.addStretch(1)
+        self.saved_button.toggled.connect(self.saved_toggled)
+        self.read_button.toggled.connect(self.read_toggled)
+        self.topics.linkActivated.connect(self.topic_clicked)
+        self.url.linkActivated.connect(self.link_clicked)
+
+    def show_item(self, item: LibraryItem, catalog: ContentCatalog, mark: LibraryMark) -> None:
+        parts = [kind_name(item.kind)]
         if item.number is not None:
-            kind = self.tr("%1 · number %2 in the list").replace("%1", kind).replace("%2", str(item.number))
+            parts.append(self.tr("number %1 in the article").replace("%1", QLocale().toString(item.number)))
         if item.date:
-            kind += " · " + item.date
-        self.kind.setText(kind.upper())
+            parts.append(date_words(item.date))
+        self.eyebrow.setText("  ·  ".join(parts))
         self.title.setText(item.title)
         self.summary.setText(item.summary)
-        self.source.setText(citation_text(self._catalog, item.source))
+        self.source.setText(citation_text(catalog, item.source))
+        self.topics.setText(self.tr("Topics: %1").replace("%1", ", ".join(link(t, topic_name(t)) for t in item.topics)))
+        self.topics.setVisible(bool(item.topics))
+        self.url.setText(link(item.url, item.url) if item.url else "")
+        self.url.setVisible(bool(item.url))
+        self.show_marks(mark)
+        self._show_related([catalog.prompts[p] for p in item.related_prompts if p in catalog.prompts])
+
+    def show_marks(self, mark: LibraryMark) -> None:
+        for button, on, on_text, off_text in (
+            (self.saved_button, mark.saved, self.tr("★ Saved"), self.tr("☆ Save for later")),
+            (self.read_button, mark.read, self.tr("✓ Read"), self.tr("Mark as read")),
+        ):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.setText(on_text if on else off_text)
+            button.blockSignals(False)
+
+    def _show_related(self, prompts: list) -> None:  # list[Prompt]
+        while self.related_box.count():
+            widget = self.related_box.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.reflect_buttons = []
+        self.related_heading.setVisible(bool(prompts))
+        for prompt in prompts:
+            card = QFrame()
+            card.setProperty("role", "card")
+            inner = QVBoxLayout(card)
+            inner.setContentsMargins(20, 14, 16, 14)
+            inner.setSpacing(8)
+            if prompt.content_note:  # heavy: the note comes before the words, as everywhere
+                note = label(self.tr("Content note: %1").replace("%1", prompt.content_note))
+                note.setObjectName("ContentNote")
+                inner.addWidget(note)
+            text = label(prompt.text)
+            text.setFont(style.writing_font(12))
+            button = QPushButton(self.tr("Reflect on this"))
+            button.setAccessibleName(self.tr("Reflect on “%1”").replace("%1", prompt.text))
+            button.setProperty("prompt_id", prompt.id)
+            button.clicked.connect(self._reflect_clicked)
+            inner.addWidget(text)
+            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.related_box.addWidget(card)
+            self.reflect_buttons.append(button)
+
+    def _reflect_clicked(self) -> None:
+        self.reflect_requested.emit(self.sender().property("prompt_id"))

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import style
+
+COLUMN_WIDTH = 440
 
 
 class EmptyState(QWidget):
@@ -13,25 +15,30 @@ class EmptyState(QWidget):
     def __init__(self, title: str, text: str, action_label: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.setSpacing(12)
-        self.title = QLabel(title)
+        # A bounded column between stretches (rather than centred labels) lets the
+        # word-wrapped text take its real height at any width, down to narrow windows.
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_WIDTH)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(12)
+        self.title = QLabel(title, wordWrap=True, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.title.setFont(style.heading_font(18))
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
-        self.title.setFixedWidth(440)
-        self.text = QLabel(text)
+        self.text = QLabel(text, wordWrap=True, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.text.setProperty("role", "muted")
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setWordWrap(True)
-        self.text.setFixedWidth(440)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(self.title)
+        inner.addWidget(self.text)
         self.button: QPushButton | None = None
         if action_label:
             self.button = QPushButton(action_label)
             self.button.setProperty("role", "primary")
             self.button.clicked.connect(self.action)
-            layout.addSpacing(8)
-            layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+            inner.addSpacing(8)
+            inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 100)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)

@@ -96,6 +96,10 @@ class EntryEditor(QWidget):
         self.body_edit.textChanged.connect(self._body_changed)
         self._show_entry_state()
 
+    def set_text_size(self, points: int) -> None:
+        self.body_edit.setFont(style.writing_font(points))
+        self.prompt_text.setFont(style.writing_font(points + 1))
+
     def _timer(self, msecs: int) -> QTimer:
         timer = QTimer(self, singleShot=True, interval=msecs)
         timer.timeout.connect(self.save_now)
@@ -183,7 +187,7 @@ class EntryEditor(QWidget):
 
     def _save_failed(self, exc: JournalError) -> None:
         title, text = messages.describe(exc)
-        self.state_label.setText(f"{title}. {text}")
+        self.state_label.setText(f"{title}. {text} " + self.tr("Trying again in a moment."))
         self._retry.start()
 
     # -- display -----------------------------------------------------------------

@@ -1,0 +1,177 @@
+"""Today and the prompt browser, driven as a person would."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from conftest import type_text
+from journal_app.domain.prompt_filter import FAVOURITES, OWN
+from journal_app.ui.main_window import JOURNAL, TODAY
+
+
+def browser_of(window):  # noqa: ANN001, ANN201
+    today = window.area(TODAY)
+    qtbot_click(today.explore_button)
+    return today.browser
+
+
+def qtbot_click(button) -> None:  # noqa: ANN001
+    button.click()
+
+
+def test_browse_a_theme_open_a_heavy_prompt_skip_grounding_and_write(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    browser = browser_of(window)
+    heavy = next(p for p in window.holder.current.prompts.values() if p.intensity == "heavy")
+    browser.choose_shelf(heavy.theme)
+    listed = [browser.prompt_list.item(r).data(Qt.ItemDataRole.UserRole + 1) for r in range(browser.prompt_list.count())]
+    assert heavy.id in listed
+    assert all(window.holder.current.prompts[pid].theme == heavy.theme for pid in listed)
+    browser.select_prompt(heavy.id)
+    # The content note comes first, in the card itself...
+    assert browser.card.content_note.isVisibleTo(browser) and heavy.content_note in browser.card.content_note.text()
+    # ...and again before writing, with grounding on offer; the person skips it.
+    dialogs.heavy_choice = "write"
+    qtbot.mouseClick(browser.card.write_button, Qt.MouseButton.LeftButton)
+    assert dialogs.heavy_notes == [f"Content note: {heavy.content_note}"]
+    assert dialogs.grounded == []
+    journal = window.area(JOURNAL)
+    assert window.stack.currentWidget() is journal
+    type_text(journal.editor.body_edit, "Writing slowly, at my own pace.")
+    assert journal.save_now()
+    entry = window.services.journal.get_entry(journal.editor.entry.id)
+    assert entry.prompt_id == heavy.id
+    assert window.services.prompts.last_answered().get(heavy.id) == entry.local_date
+
+
+def test_choosing_grounding_first_opens_an_exercise_then_writing(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    heavy = next(p for p in window.holder.current.prompts.values() if p.intensity == "heavy")
+    dialogs.heavy_choice = "ground"
+    window.write_about(heavy)
+    if window.holder.current.exercises:
+        assert dialogs.heavy_offered == [True]
+        assert len(dialogs.grounded) == 1
+    assert window.stack.currentWidget() is window.area(JOURNAL)
+
+
+def test_not_now_leaves_the_person_where_they_were(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    heavy = next(p for p in window.holder.current.prompts.values() if p.intensity == "heavy")
+    dialogs.heavy_choice = "not_now"
+    window.write_about(heavy)
+    assert window.stack.currentWidget() is window.area(TODAY)
+    assert window.services.journal.count_entries() == 0
+
+
+def test_the_grounding_offer_can_be_turned_off(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001
+    from journal_app.domain.settings import GROUNDING_OFFER
+
+    window = open_window(data_dir)
+    window.services.settings.set(GROUNDING_OFFER, False)
+    heavy = next(p for p in window.holder.current.prompts.values() if p.intensity == "heavy")
+    window.write_about(heavy)
+    assert dialogs.heavy_offered == [False]
+
+
+def test_shelves_show_counts_and_filters_narrow_the_list(qtbot, open_window, data_dir) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    browser = browser_of(window)
+    total = len(window.holder.current.prompts)
+    assert browser.theme_list.item(0).text().endswith(f"({total})")
+    browser.intensity.setCurrentIndex(browser.intensity.findData("gentle"))
+    shown = browser.visible_prompts()
+    assert shown and all(p.intensity == "gentle" for p in shown)
+    assert browser.prompt_list.count() == len(shown)
+    browser.audience.setCurrentIndex(browser.audience.findData("asian-descent"))
+    assert all(p.audience == "asian-descent" and p.intensity == "gentle" for p in browser.visible_prompts())
+
+
+def test_shuffle_picks_another_prompt_from_the_list(qtbot, open_window, data_dir) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    browser = browser_of(window)
+    before = browser.card.prompt.id
+    browser.shuffle()
+    assert browser.card.prompt.id != before
+    assert browser.card.prompt in browser.visible_prompts()
+
+
+def test_favourites_are_marked_and_have_their_shelf(qtbot, open_window, data_dir) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    today = window.area(TODAY)
+    qtbot.mouseClick(today.card.favourite_button, Qt.MouseButton.LeftButton)
+    assert today.card.favourite_button.text() == "★ Favourite"
+    browser = browser_of(window)
+    browser.choose_shelf(FAVOURITES)
+    assert browser.visible_prompts() == [today.prompt]
+    assert browser.prompt_list.item(0).text().startswith("★")
+
+
+def test_answered_prompts_are_marked(qtbot, open_window, data_dir) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    prompt = window.area(TODAY).prompt
+    window.services.journal.write_entry("answered", prompt_id=prompt.id)
+    browser = browser_of(window)
+    browser.select_prompt(prompt.id)
+    assert "✓" in browser.prompt_list.currentItem().text()
+    assert browser.card.answered.text().startswith("You last wrote about this on")
+
+
+def test_write_edit_answer_and_delete_an_own_prompt(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    browser = browser_of(window)
+    dialogs.own_prompt_values = dict(theme="repair", text="What would repair look like this week?",
+                                     follow_ups=("Who with?",), intensity="gentle", content_note=None,
+                                     audience="everyone")
+    qtbot.mouseClick(browser.own_button, Qt.MouseButton.LeftButton)
+    browser.choose_shelf(OWN)
+    (mine,) = browser.visible_prompts()
+    assert mine.text == "What would repair look like this week?"
+    assert browser.card.source.text() == "A prompt you wrote."
+    dialogs.own_prompt_values = {**dialogs.own_prompt_values, "text": "What might repair look like?"}
+    qtbot.mouseClick(browser.card.edit_button, Qt.MouseButton.LeftButton)
+    assert browser.card.text.text() == "What might repair look like?"
+    qtbot.mouseClick(browser.card.write_button, Qt.MouseButton.LeftButton)
+    journal = window.area(JOURNAL)
+    assert journal.editor.prompt_text.text() == "What might repair look like?"
+    type_text(journal.editor.body_edit, "Calling my sister.")
+    journal.save_now()
+    window.show_area(TODAY)
+    browser.choose_shelf(OWN)
+    dialogs.confirm_answer = True
+    qtbot.mouseClick(browser.card.delete_button, Qt.MouseButton.LeftButton)
+    assert browser.visible_prompts() == []
+    assert window.services.journal.search("sister").total == 1  # the answer stays
+
+
+GOOD_PACK = Path(__file__).with_name("data") / "pack_between_sessions.toml"
+
+
+def test_importing_a_pack_adds_its_prompts_or_explains_every_problem(qtbot, open_window, data_dir, dialogs, tmp_path) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    browser = browser_of(window)
+    broken = tmp_path / "broken.toml"
+    broken.write_text(GOOD_PACK.read_text(encoding="utf-8").replace('intensity = "gentle"', 'intensity = "deep"')
+                      .replace('theme = "first-week"', 'theme = "nowhere"', 1), encoding="utf-8")
+    dialogs.file_to_open = broken
+    qtbot.mouseClick(browser.import_button, Qt.MouseButton.LeftButton)
+    title, text = dialogs.errors[-1]
+    assert title == "This pack was not imported"
+    assert "broken.toml, line" in text and "“deep” is not allowed for “intensity”" in text
+    assert "“theme” points to “nowhere”" in text
+    assert not any(p.id.startswith("between-") for p in window.holder.current.prompts.values())
+
+    dialogs.file_to_open = GOOD_PACK
+    qtbot.mouseClick(browser.import_button, Qt.MouseButton.LeftButton)
+    assert dialogs.informed[-1][1] == "“Between sessions” added 2 prompts."
+    assert browser.theme_list.item(0).text().endswith(f"({len(window.holder.current.prompts)})")
+    assert "between-sessions-noticing" in window.holder.current.prompts
+
+
+def test_settings_from_the_sidebar_change_the_writing_size(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    window.show_area(JOURNAL)
+    dialogs.settings_changes = {"editor.text_size": 17}
+    qtbot.mouseClick(window.sidebar.settings_button, Qt.MouseButton.LeftButton)
+    assert window.area(JOURNAL).editor.body_edit.font().pointSize() == 17
