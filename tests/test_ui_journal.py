@@ -211,16 +211,6 @@ def test_areas_are_built_only_when_first_shown(qtbot, open_window, data_dir) -> 
     assert set(window._areas) == {TODAY, PROGRESS}  # noqa: SLF001
 
 
-def test_the_library_shows_items_with_summary_and_source(qtbot, open_window, data_dir) -> None:  # noqa: ANN001
-    window = open_window(data_dir)
-    window.show_area(LIBRARY)
-    library = window.area(LIBRARY)
-    item = library.list.currentItem().data(Qt.ItemDataRole.UserRole + 1)
-    assert library.title.text() == item.title
-    assert library.summary.text() == item.summary
-    assert library.source.text().startswith("From ")
-
-
 def test_window_remembers_its_size(qtbot, open_window, data_dir) -> None:  # noqa: ANN001
     window = open_window(data_dir)
     window.resize(760, 560)

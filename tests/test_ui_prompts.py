@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from conftest import type_text
 from journal_app.domain.prompt_filter import FAVOURITES, OWN
-from journal_app.ui.main_window import JOURNAL, TODAY
+from journal_app.ui.main_window import JOURNAL, LIBRARY, SUPPORT, TODAY
 
 
 def browser_of(window):  # noqa: ANN001, ANN201
@@ -43,6 +43,28 @@ def test_browse_a_theme_open_a_heavy_prompt_skip_grounding_and_write(qtbot, open
     entry = window.services.journal.get_entry(journal.editor.entry.id)
     assert entry.prompt_id == heavy.id
     assert window.services.prompts.last_answered().get(heavy.id) == entry.local_date
+
+
+def test_open_a_library_item_and_reflect_on_it(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    catalog = window.holder.current
+    item = next(i for i in catalog.library.values()
+                if i.related_prompts and catalog.prompts[i.related_prompts[0]].intensity != "heavy")
+    prompt = catalog.prompts[item.related_prompts[0]]
+    window.open_library_item(item.id)
+    library = window.area(LIBRARY)
+    assert window.stack.currentWidget() is library
+    assert library.detail.title.text() == item.title
+    assert library.detail.summary.text() == item.summary
+    assert library.detail.source.text().startswith("From ")
+    qtbot.mouseClick(library.detail.reflect_buttons[0], Qt.MouseButton.LeftButton)
+    journal = window.area(JOURNAL)
+    assert window.stack.currentWidget() is journal
+    type_text(journal.editor.body_edit, "What this item stirred in me.")
+    assert journal.save_now()
+    entry = window.services.journal.get_entry(journal.editor.entry.id)
+    assert entry.prompt_id == prompt.id
+    assert entry.body == "What this item stirred in me."
 
 
 def test_choosing_grounding_first_opens_an_exercise_then_writing(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001
@@ -150,6 +172,8 @@ GOOD_PACK = Path(__file__).with_name("data") / "pack_between_sessions.toml"
 
 def test_importing_a_pack_adds_its_prompts_or_explains_every_problem(qtbot, open_window, data_dir, dialogs, tmp_path) -> None:  # noqa: ANN001
     window = open_window(data_dir)
+    support = window.area(SUPPORT)  # already built: it must learn of the pack's contacts
+    assert not support.packs_section.isVisibleTo(support)
     browser = browser_of(window)
     broken = tmp_path / "broken.toml"
     broken.write_text(GOOD_PACK.read_text(encoding="utf-8").replace('intensity = "gentle"', 'intensity = "deep"')
@@ -167,6 +191,10 @@ def test_importing_a_pack_adds_its_prompts_or_explains_every_problem(qtbot, open
     assert dialogs.informed[-1][1] == "“Between sessions” added 2 prompts."
     assert browser.theme_list.item(0).text().endswith(f"({len(window.holder.current.prompts)})")
     assert "between-sessions-noticing" in window.holder.current.prompts
+    window.show_area(SUPPORT)
+    shown = [(card.name_label.text(), card.origin_label.text()) for card in support.pack_cards]
+    assert shown == [("The practice", "From “Between sessions”")]
+    assert support.packs_section.isVisibleTo(support)
 
 
 def test_settings_from_the_sidebar_change_the_writing_size(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001
@@ -175,3 +203,20 @@ def test_settings_from_the_sidebar_change_the_writing_size(qtbot, open_window, d
     dialogs.settings_changes = {"editor.text_size": 17}
     qtbot.mouseClick(window.sidebar.settings_button, Qt.MouseButton.LeftButton)
     assert window.area(JOURNAL).editor.body_edit.font().pointSize() == 17
+
+
+def test_long_theme_names_wrap_and_show_in_full(qtbot, open_window, data_dir) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    browser = browser_of(window)
+    window.resize(900, 700)
+    qtbot.wait(50)  # let the new width reach the lists
+    themes = browser.theme_list
+    one_line = themes.visualItemRect(themes.item(1)).height()  # "Favourites  (0)"
+    for row in range(themes.count()):
+        item = themes.item(row)
+        rect = themes.visualItemRect(item)
+        lines = themes.fontMetrics().boundingRect(
+            0, 0, themes.viewport().width() - 28, 10_000, Qt.TextFlag.TextWordWrap, item.text()).height()
+        assert rect.height() >= lines, item.text()
+    longest = max((themes.item(r) for r in range(themes.count())), key=lambda i: len(i.text()))
+    assert themes.visualItemRect(longest).height() > one_line  # it wrapped, and the row grew with it

@@ -43,5 +43,5 @@ def open_services(data_dir: Path, clock: Clock = system_clock) -> AppServices:
         settings=settings,
         prompts=PromptService(db, settings, clock),
         support=SupportService(db),
-        library=LibraryService(db),
+        library=LibraryService(db, clock),
     )

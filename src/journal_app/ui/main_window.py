@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, activated=lambda i=index: self.show_area(i))
         QShortcut(QKeySequence.StandardKey.Preferences, self, activated=self.open_settings)
         QShortcut(QKeySequence("Ctrl+,"), self, activated=self.open_settings)
+        self.holder.changed.connect(self._catalog_changed)
         self.sidebar.area_chosen.connect(self.show_area)
         self.sidebar.settings_requested.connect(self.open_settings)
         self._restore_geometry()
@@ -156,10 +157,17 @@ class MainWindow(QMainWindow):
         if index == SUPPORT:
             from .views.support_view import SupportView
 
-            return SupportView(self.services.support, self.holder.current, self._dialogs)
+            view = SupportView(self.services.support, self.holder.current, self._dialogs)
+            return view
         from .views.progress_view import ProgressView
 
         return ProgressView(self.services, self._runner, self._today)
+
+    def _catalog_changed(self) -> None:
+        """An own prompt or an imported pack changed what Library and Support show."""
+        for index in (LIBRARY, SUPPORT):
+            if index in self._areas:
+                self._areas[index].set_catalog(self.holder.current)
 
     def write_about(self, prompt) -> None:  # noqa: ANN001
         """Start writing, on a prompt or freely. A heavy prompt shows its content note

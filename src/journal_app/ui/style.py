@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from ..paths import resources_dir
+
 READING_WIDTH = 720  # px: about 70 characters of body text
 SPACING = 16
 
@@ -22,6 +24,7 @@ class Colors:
     accent_text: str  # text on the accent
     highlight: str  # search matches
     note: str  # a gentle tint behind content notes (never alarm red)
+    icons: str = "light"  # which resources/icons/*-NAME.svg match these colours
 
 
 LIGHT = Colors(
@@ -32,7 +35,7 @@ LIGHT = Colors(
 DARK = Colors(
     window="#1E1B18", sidebar="#171512", surface="#262220", text="#EDE6DC",
     muted="#B5AA9C", border="#3A3430", accent="#7FC0B6", accent_text="#10201E",
-    highlight="#6B5A2A", note="#3A3128",
+    highlight="#6B5A2A", note="#3A3128", icons="dark",
 )
 
 _SERIF = ["Noto Serif", "Source Serif Pro", "Georgia", "DejaVu Serif", "Noto Serif CJK SC",
@@ -86,6 +89,7 @@ def apply(app) -> Colors:  # noqa: ANN001
 
 
 def stylesheet(c: Colors) -> str:
+    icons = (resources_dir() / "icons").as_posix()  # drawn to match LIGHT and DARK
     return f"""
     QWidget#Sidebar {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
     QLabel#AppName {{ color: {c.text}; font-weight: 600; padding: 4px 8px 12px 8px; }}
@@ -100,22 +104,46 @@ def stylesheet(c: Colors) -> str:
     QPushButton {{ padding: 7px 16px; border-radius: 8px; border: 1px solid {c.border};
         background: {c.surface}; color: {c.text}; }}
     QPushButton:hover {{ border-color: {c.accent}; }}
-    QPushButton:focus {{ border: 2px solid {c.accent}; }}
+    /* A 2px focus ring takes 1px from the padding, so nothing shifts as focus moves. */
+    QPushButton:focus {{ border: 2px solid {c.accent}; padding: 6px 15px; }}
+    QPushButton:checked {{ background: {c.window}; color: {c.accent}; border-color: {c.accent}; }}
+    QPushButton:disabled {{ background: {c.window}; color: {c.muted}; border-color: {c.border}; }}
     QPushButton[role="primary"] {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; }}
+    QPushButton[role="primary"]:focus {{ border-color: {c.text}; }}
+    QPushButton[role="primary"]:disabled {{ background: {c.border}; color: {c.muted}; border-color: {c.border}; }}
     QPushButton[role="quiet"] {{ border: none; background: transparent; color: {c.muted}; }}
     QPushButton[role="quiet"]:hover {{ color: {c.accent}; }}
+    QPushButton[role="quiet"]:focus {{ border: 2px solid {c.accent}; padding: 5px 14px; }}
+    QPushButton[role="quiet"]:disabled {{ color: {c.border}; }}
     QLineEdit {{ padding: 7px 10px; border: 1px solid {c.border}; border-radius: 8px;
         background: {c.surface}; color: {c.text}; }}
-    QLineEdit:focus {{ border: 2px solid {c.accent}; }}
+    QLineEdit:focus {{ border: 2px solid {c.accent}; padding: 6px 9px; }}
+    QComboBox, QSpinBox {{ padding: 5px 10px; border: 1px solid {c.border}; border-radius: 8px;
+        background: {c.surface}; color: {c.text}; }}
+    QComboBox:focus, QSpinBox:focus {{ border: 2px solid {c.accent}; padding: 4px 9px; }}
+    QComboBox::drop-down {{ border: none; width: 24px; }}
+    QComboBox::down-arrow {{ image: url({icons}/chevron-{c.icons}.svg); width: 12px; height: 12px; }}
+    QSpinBox::up-button, QSpinBox::down-button {{ border: none; width: 20px; background: transparent; }}
+    QSpinBox::up-arrow {{ image: url({icons}/chevron-up-{c.icons}.svg); width: 10px; height: 10px; }}
+    QSpinBox::down-arrow {{ image: url({icons}/chevron-{c.icons}.svg); width: 10px; height: 10px; }}
+    QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+    QComboBox QAbstractItemView {{ background: {c.surface}; color: {c.text};
+        selection-background-color: {c.window}; selection-color: {c.accent}; border: 1px solid {c.border}; }}
+    QCheckBox {{ color: {c.text}; spacing: 8px; }}
+    QCheckBox::indicator {{ width: 16px; height: 16px; border: 1px solid {c.muted}; border-radius: 4px;
+        background: {c.surface}; }}
+    QCheckBox::indicator:focus {{ border: 2px solid {c.accent}; }}
+    QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
+        image: url({icons}/check-{c.icons}.svg); }}
     QLineEdit#TitleEdit {{ border: none; border-bottom: 1px solid {c.border}; border-radius: 0;
         background: transparent; font-size: 16pt; padding: 6px 2px; }}
     QPlainTextEdit {{ border: 1px solid {c.border}; border-radius: 8px; background: {c.surface};
         color: {c.text}; padding: 4px; }}
-    QPlainTextEdit:focus {{ border: 2px solid {c.accent}; }}
+    QPlainTextEdit:focus {{ border: 2px solid {c.accent}; padding: 3px; }}
     QPlainTextEdit#Writing, QPlainTextEdit#Writing:focus {{ border: none; background: transparent; color: {c.text}; }}
     QListView#EntryList, QListWidget#LibraryList {{ background: {c.surface}; border: 1px solid {c.border};
         border-radius: 10px; outline: none; }}
-    QListWidget#LibraryList::item {{ padding: 6px 10px; color: {c.text}; }}
+    QListWidget#LibraryList::item {{ padding: 6px 10px;  /* wrapping_list.ROW_PADDING_* */ color: {c.text}; }}
     QListWidget#LibraryList::item:disabled {{ color: {c.muted}; padding-top: 14px; }}
     QListWidget#LibraryList::item:selected {{ background: {c.window}; color: {c.accent}; }}
     QLabel#ContentNote {{ background: {c.note}; color: {c.text}; border-radius: 8px; padding: 10px 12px; }}

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidgetItem,
     QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -21,6 +21,7 @@ from ..plural import plural
 from ..widgets.resource_dialog import (
     OwnResourcesPanel, date_words, group_title, kind_name, kinds_name, label, link, topic_name,
 )
+from ..widgets.wrapping_list import wrapping_list
 from .citation import citation_text
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # a row's LibraryItem (None on group headers)
@@ -58,10 +59,7 @@ class LibraryView(QWidget):
         self.topic_filter.setAccessibleName(self.tr("Topic"))
         self.saved_only = QCheckBox(self.tr("Saved only"))
         self.count_label = label("", "muted")
-        self.list = QListWidget(objectName="LibraryList")
-        self.list.setAccessibleName(self.tr("Library items"))
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list = wrapping_list(self.tr("Library items"))
         self._header_font = QFont(self.list.font())
         self._header_font.setWeight(QFont.Weight.DemiBold)
         self.no_results = QWidget()

@@ -6,7 +6,7 @@ import random
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+    QComboBox, QHBoxLayout, QLabel, QListWidgetItem, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
 )
 
@@ -14,6 +14,7 @@ from ...domain.content import Prompt
 from ...domain.prompt_filter import ALL, FAVOURITES, OWN, PromptFilter, filter_prompts, shelf_counts
 from .. import style
 from ..widgets.prompt_card import PromptCard, intensity_word
+from ..widgets.wrapping_list import wrapping_list
 from .prompt_actions import PromptActions
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -44,11 +45,9 @@ class PromptBrowser(QWidget):
         header.addWidget(self.own_button)
         header.addWidget(self.import_button)
 
-        self.theme_list = QListWidget(objectName="LibraryList")
-        self.theme_list.setAccessibleName(self.tr("Themes"))
+        self.theme_list = wrapping_list(self.tr("Themes"))
         self.theme_list.setMinimumWidth(170)
         self.theme_list.setMaximumWidth(250)
-        self.theme_list.setWordWrap(True)
         self.intensity = QComboBox()
         self.intensity.setAccessibleName(self.tr("Depth"))
         self.intensity.addItem(self.tr("Any depth"), None)
@@ -67,13 +66,8 @@ class PromptBrowser(QWidget):
         first_row.addWidget(self.shuffle_button)
         filters.addLayout(first_row)
         filters.addWidget(self.audience)
-        self.prompt_list = QListWidget(objectName="LibraryList")
-        self.prompt_list.setAccessibleName(self.tr("Prompts"))
-        self.prompt_list.setWordWrap(True)
+        self.prompt_list = wrapping_list(self.tr("Prompts"))
         self.prompt_list.setMinimumWidth(180)
-        for view in (self.theme_list, self.prompt_list):
-            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.empty = QLabel(wordWrap=True)
         self.empty.setProperty("role", "muted")
         middle = QVBoxLayout()

@@ -42,6 +42,7 @@ class PromptCard(QFrame):
         layout.setSpacing(12)
         self.eyebrow = QLabel(eyebrow)
         self.eyebrow.setProperty("role", "eyebrow")
+        self.eyebrow.setVisible(bool(eyebrow))  # no empty band at the top of the browser's card
         self.content_note = QLabel(wordWrap=True, objectName="ContentNote")
         self.text = QLabel(wordWrap=True)
         self.text.setFont(style.prompt_font())
