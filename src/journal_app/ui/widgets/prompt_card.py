@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ...domain.content import ContentCatalog, Prompt
 from .. import style
-from ..views.citation import citation_text
+from .citation import citation_text
 
 
 def intensity_word(intensity: str) -> str:
