@@ -10,7 +10,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from . import generate, machine, report, startup
+from . import content_load, generate, machine, report, startup
 
 REPORT = Path(__file__).resolve().parent / "REPORT.md"
 
@@ -51,13 +51,14 @@ def main(argv: list[str] | None = None) -> int:
     load_before = machine.load_average()
     timings = startup.measure(cases, args.runs, progress=lambda line: print(line, flush=True))
 
+    content = content_load.measure(max(args.runs, 30))
     journals = {
         size: report.Journal(record, fresh, generate.journal_bytes(generate.bench_journal_dir(size)))
         for size, (record, fresh) in records.items()
     }
     text = report.render(machine=machine.describe(load_before), started=started,
                          finished=datetime.now().astimezone(), command=command.strip(),
-                         runs=args.runs, journals=journals, timings=timings, floor_name=floor.name)
+                         runs=args.runs, journals=journals, timings=timings, floor_name=floor.name, content=content)
     REPORT.write_text(text, encoding="utf-8")
     summary = text.split("## Summary", 1)[1].split("## Machine", 1)[0].strip()
     print(f"\n{summary}\n\nwrote {REPORT}")

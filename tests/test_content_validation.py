@@ -106,6 +106,21 @@ def test_each_problem_names_file_line_id_and_field(resources: Path, content: str
     assert problem.line == line_of(path, needle)
 
 
+@pytest.mark.parametrize("tag", ["English", "en_GB", "e", "en-", ""])
+def test_a_language_that_is_not_a_bcp47_tag_is_refused(resources: Path, tag: str) -> None:
+    path, problems = refused(resources, "therapist.toml", pack(prompt()).replace('language = "en"', f'language = "{tag}"'))
+    (problem,) = problems
+    assert (problem.problem, problem.field, problem.item_id) == (Problem.BAD_VALUE, "language", None)  # the header
+    assert problem.line == line_of(path, "language =")
+
+
+@pytest.mark.parametrize("tag", ["en", "en-GB", "ta-IN", "zh-Hant-TW", "es-419", "ml"])
+def test_well_formed_language_tags_load(resources: Path, tag: str) -> None:
+    (resources / "prompts" / "therapist.toml").write_text(
+        pack(prompt()).replace('language = "en"', f'language = "{tag}"'), encoding="utf-8")
+    assert "p-one" in load_catalog(resources).prompts
+
+
 def test_a_duplicate_id_across_files_is_refused(resources: Path) -> None:
     built_in = next(iter(load_catalog(resources_dir()).prompts))
     path, problems = refused(resources, "zz-copy.toml", pack(prompt(id=built_in)))

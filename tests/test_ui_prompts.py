@@ -43,6 +43,21 @@ def test_browse_a_theme_open_a_heavy_prompt_skip_grounding_and_write(qtbot, open
     entry = window.services.journal.get_entry(journal.editor.entry.id)
     assert entry.prompt_id == heavy.id
     assert window.services.prompts.last_answered().get(heavy.id) == entry.local_date
+    window.close()
+
+    # Another day: the entry is found in the Journal, still linked to its prompt,
+    # and the prompt is marked answered where it is browsed.
+    reopened = open_window(data_dir)
+    journal = reopened.area(JOURNAL)
+    reopened.show_area(JOURNAL)
+    qtbot.keyClicks(journal.search_box, "pace")
+    qtbot.waitUntil(lambda: journal.model.searching and journal.model.rowCount() == 1, timeout=3000)
+    journal.list_view.setCurrentIndex(journal.model.index(0))
+    assert journal.editor.prompt_banner.isVisibleTo(journal) and journal.editor.prompt_text.text() == heavy.text
+    browser = browser_of(reopened)
+    browser.choose_shelf(heavy.theme)
+    browser.select_prompt(heavy.id)
+    assert browser.prompt_list.currentItem().text().startswith("✓ ")
 
 
 def test_open_a_library_item_and_reflect_on_it(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001

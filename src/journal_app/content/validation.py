@@ -20,13 +20,20 @@ class Field:
     required: bool = True
     items: type | None = None  # for lists: the type of each element
     choices: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | None = None  # the whole value must match
 
+
+# A well-formed BCP 47 language tag as packs use them: language, optional script,
+# optional region, optional variants ("en", "en-GB", "zh-Hant-TW", "ta-IN").
+LANGUAGE_TAG = re.compile(
+    r"[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*")
 
 SOURCE_FIELDS = {
     "text": Field(str), "section": Field(str), "summary": Field(str, required=False),
 }
 PACK_FIELDS = {
-    "id": Field(str), "title": Field(str), "description": Field(str), "language": Field(str),
+    "id": Field(str), "title": Field(str), "description": Field(str),
+    "language": Field(str, pattern=LANGUAGE_TAG),
     "author": Field(str), "version": Field(str), "prompts": Field(list, items=dict),
     "support_contacts": Field(list, required=False, items=dict),
 }
@@ -110,6 +117,8 @@ def check_table(
         elif spec.items is not None and not all(isinstance(v, spec.items) for v in value):
             add(Problem.WRONG_TYPE, name, f"list of {_type_name(spec.items)}")
         elif spec.choices and value not in spec.choices:
+            add(Problem.BAD_VALUE, name, str(value))
+        elif spec.pattern is not None and not spec.pattern.fullmatch(value):
             add(Problem.BAD_VALUE, name, str(value))
     return problems
 

@@ -1,53 +1,44 @@
 """Writing or editing one's own prompt: the same fields as the built-in ones."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...domain.content import ContentCatalog, Prompt
+from .form_dialog import FormDialog, line_field, text_field
 from .prompt_card import intensity_word
 
 
-class OwnPromptDialog(QDialog):
-    def __init__(self, catalog: ContentCatalog, prompt: Prompt | None = None, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit your prompt") if prompt else self.tr("Write your own prompt"))
-        self.setMinimumWidth(520)
-        self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(self.tr("A question you want to sit with"))
-        self.text.setFixedHeight(90)
-        self.follow_ups = QPlainTextEdit()
-        self.follow_ups.setPlaceholderText(self.tr("Follow-up questions, one per line (optional)"))
-        self.follow_ups.setFixedHeight(90)
+class OwnPromptDialog(FormDialog):
+    def __init__(self, catalog: ContentCatalog, prompt: Prompt | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(520, parent)
+        self.describe(
+            self.tr("Edit your prompt") if prompt else self.tr("Write your own prompt"),
+            self.tr("Edit your prompt") if prompt else self.tr("A prompt of your own"),
+            self.tr("It is kept in your journal and answered like any other prompt."))
+        self.text = text_field(self.tr("Prompt"), self.tr("A question you want to sit with"), 90)
+        self.follow_ups = text_field(self.tr("Follow-ups"),
+                                     self.tr("Follow-up questions, one per line (optional)"), 90)
         self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Theme"))
         for theme in catalog.themes.values():
             self.theme.addItem(theme.title, theme.id)
         self.intensity = QComboBox()
+        self.intensity.setAccessibleName(self.tr("Depth"))
         for value in ("gentle", "moderate", "heavy"):
             self.intensity.addItem(intensity_word(value), value)
-        self.content_note = QLineEdit()
-        self.content_note.setPlaceholderText(self.tr("What it touches, said plainly (needed when heavy)"))
+        self.content_note = line_field(self.tr("Content note"),
+                                       self.tr("What it touches, said plainly (needed when heavy)"))
         self.audience = QComboBox()
+        self.audience.setAccessibleName(self.tr("Written for"))
         self.audience.addItem(self.tr("Everyone"), "everyone")
         self.audience.addItem(self.tr("Writers of Asian descent"), "asian-descent")
+        for label, field in ((self.tr("Prompt"), self.text), (self.tr("Follow-ups"), self.follow_ups),
+                             (self.tr("Theme"), self.theme), (self.tr("Depth"), self.intensity),
+                             (self.tr("Content note"), self.content_note),
+                             (self.tr("Written for"), self.audience)):
+            self.add_row(label, field)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Prompt"), self.text)
-        form.addRow(self.tr("Follow-ups"), self.follow_ups)
-        form.addRow(self.tr("Theme"), self.theme)
-        form.addRow(self.tr("Depth"), self.intensity)
-        form.addRow(self.tr("Content note"), self.content_note)
-        form.addRow(self.tr("Written for"), self.audience)
-        self.hint = QLabel()
-        self.hint.setProperty("role", "muted")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         for signal in (self.text.textChanged, self.content_note.textChanged, self.intensity.currentIndexChanged):
             signal.connect(self._check)
         if prompt is not None:
@@ -58,13 +49,13 @@ class OwnPromptDialog(QDialog):
             self.content_note.setText(prompt.content_note or "")
             self.audience.setCurrentIndex(max(0, self.audience.findData(prompt.audience)))
         self._check()
+        self.text.setFocus()
 
     def _check(self) -> None:
         heavy = self.intensity.currentData() == "heavy"
         missing_note = heavy and not self.content_note.text().strip()
-        ok = bool(self.text.toPlainText().strip()) and not missing_note
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
-        self.hint.setText(self.tr("A heavy prompt needs a content note.") if missing_note else "")
+        self.save_button.setEnabled(bool(self.text.toPlainText().strip()) and not missing_note)
+        self.set_problem(self.tr("A heavy prompt needs a content note.") if missing_note else "")
 
     def values(self) -> dict:
         return dict(

@@ -7,13 +7,13 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ...domain.errors import ErrorCode, JournalError
 from ...domain.library import KINDS, OwnResource, topic_words
 from .. import messages, style
+from .form_dialog import FormDialog, line_field, text_field
 
 
 def _tr(text: str) -> str:
@@ -76,57 +76,30 @@ def label(text: str = "", role: str | None = None) -> QLabel:
     return widget
 
 
-class ResourceDialog(QDialog):
-    """Add or edit one resource. Opened with open() by the caller, which listens to
-    accepted (nothing blocks, and a test can fill the fields and call accept())."""
+class ResourceDialog(FormDialog):
+    """Add or edit one resource."""
 
     def __init__(self, resource: OwnResource | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(500, parent)
         self.resource = resource
         editing = resource is not None and resource.id is not None
-        self.setWindowTitle(self.tr("Edit resource") if editing else self.tr("Add a resource"))
-        self.setMinimumWidth(500)
-        heading = QLabel(self.tr("Edit resource") if editing else self.tr("Something to keep"))
-        heading.setFont(style.heading_font(16))
-        hint = label(self.tr("A book, an article, a person or a group you want to come back to. "
-                             "Only you can see this; it stays on this computer."), "muted")
-
-        self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("Its title or name"))
-        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.describe(
+            self.tr("Edit resource") if editing else self.tr("Add a resource"),
+            self.tr("Edit resource") if editing else self.tr("Something to keep"),
+            self.tr("A book, an article, a person or a group you want to come back to. "
+                    "Only you can see this; it stays on this computer."))
+        self.title_edit = line_field(self.tr("Title"), self.tr("Its title or name"))
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Kind"))
         for kind in KINDS:
             self.kind_combo.addItem(kind_name(kind), kind)
-        self.url_edit = QLineEdit()
-        self.url_edit.setPlaceholderText(self.tr("A web address, if it has one (optional)"))
-        self.url_edit.setAccessibleName(self.tr("Web address"))
-        self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText(self.tr("Why it matters to you, where you heard of it (optional)"))
-        self.note_edit.setAccessibleName(self.tr("Note"))
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setFixedHeight(96)
-
-        form = QFormLayout()
-        form.setSpacing(10)
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Kind"), self.kind_combo)
-        form.addRow(self.tr("Web address"), self.url_edit)
-        form.addRow(self.tr("Note"), self.note_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setProperty("role", "primary")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(14)
-        for widget in (heading, hint):
-            layout.addWidget(widget)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.url_edit = line_field(self.tr("Web address"), self.tr("A web address, if it has one (optional)"))
+        self.note_edit = text_field(self.tr("Note"),
+                                    self.tr("Why it matters to you, where you heard of it (optional)"), 96)
+        self.add_row(self.tr("Title"), self.title_edit)
+        self.add_row(self.tr("Kind"), self.kind_combo)
+        self.add_row(self.tr("Web address"), self.url_edit)
+        self.add_row(self.tr("Note"), self.note_edit)
 
         self.kind_combo.setCurrentIndex(KINDS.index("article"))
         if resource is not None:
@@ -141,10 +114,6 @@ class ResourceDialog(QDialog):
 
     def _check(self) -> None:
         self.save_button.setEnabled(bool(self.title_edit.text().strip()))
-
-    def accept(self) -> None:
-        if self.save_button.isEnabled():  # Enter in an empty title does nothing
-            super().accept()
 
     def values(self) -> dict:
         """title, kind, note and url as typed (the service trims them)."""
