@@ -95,6 +95,8 @@ def test_syntax_error_gives_the_parsers_line(resources: Path) -> None:
         (pack(prompt(related='"no-such-item"')), Problem.DANGLING_REFERENCE, "related", "related ="),
         (pack(prompt(text_id="no-such-text")), Problem.DANGLING_REFERENCE, "source.text", 'text = "no-such-text"'),
         (pack(prompt().replace('theme = "first-week"\n', "")), Problem.MISSING_FIELD, "theme", 'id = "p-one"'),
+        (pack(prompt().replace("Situational Privilege, Situational Oppression", "A Heading It Lacks")),
+         Problem.DANGLING_REFERENCE, "source.section", 'section = "A Heading It Lacks"'),
     ],
 )
 def test_each_problem_names_file_line_id_and_field(resources: Path, content: str, kind: Problem,

@@ -146,6 +146,9 @@ def _write(folder: Path, text: str) -> Path:
     (PACK.replace('intensity = "gentle"', 'intensity = "heavy"'), Problem.HEAVY_WITHOUT_NOTE),
     (PACK + "\n[[prompts]\n", Problem.SYNTAX),
     (PACK.replace('how_to_reach = "Through', 'phone = "Through'), Problem.UNKNOWN_FIELD),
+    (PACK.replace('text = "pack"\nsection = "Our sessions"', 'text = "legacy-solidarity"\nsection = "Chapter 9"'),
+     Problem.DANGLING_REFERENCE),
+    (PACK.replace('language = "en"', 'language = "English"'), Problem.BAD_VALUE),
 ])
 def test_a_broken_pack_is_refused_and_nothing_is_kept(services, catalog, tmp_path, broken, problem) -> None:  # noqa: ANN001
     with pytest.raises(ContentError) as refused:

@@ -130,7 +130,7 @@ def load_catalog(resources: Path) -> ContentCatalog:
     raw_themes, theme_problems = _read_list(resources / "themes.toml", "themes")
     problems += theme_problems
     texts = {t["id"]: SourceText(t["id"], t["title"], t["author"], t.get("publication", ""),
-                                 t.get("published", "")) for t in raw_texts}
+                                 t.get("published", ""), tuple(t.get("sections", ()))) for t in raw_texts}
     themes = {t["id"]: Theme(t["id"], t["title"], t.get("description", "")) for t in raw_themes}
 
     prompts: dict[str, Prompt] = {}
@@ -160,10 +160,12 @@ def load_catalog(resources: Path) -> ContentCatalog:
         path = prompt_files[prompt.id]
         problems += _dangling(path, prompt.id, "theme", [prompt.theme], themes)
         problems += _dangling(path, prompt.id, "source.text", [prompt.source.text_id], texts)
+        problems += _unknown_section(path, prompt.id, prompt.source, texts)
         problems += _dangling(path, prompt.id, "related", prompt.related, library)
     for item in library.values():
         path = library_files[item.id]
         problems += _dangling(path, item.id, "source.text", [item.source.text_id], texts)
+        problems += _unknown_section(path, item.id, item.source, texts)
         problems += _dangling(path, item.id, "related_prompts", item.related_prompts, prompts)
     exercises: dict[str, GroundingExercise] = {}
     for path in sorted((resources / "exercises").glob("*.toml")):
@@ -182,6 +184,14 @@ def _problem_at(path: Path, problem: Problem, item_id: str, field: str, detail: 
     where = LineFinder(path, path.read_text(encoding="utf-8"))
     return ContentProblem(problem, str(path), where.of_key(field, where.of_id(item_id)),
                           item_id, field, detail)
+
+
+def _unknown_section(path: Path, item_id: str, source: Citation, texts: dict[str, SourceText]) -> list[ContentProblem]:
+    """A citation must name a heading the text really has, so a reader can find the passage."""
+    text = texts.get(source.text_id)
+    if text is None or text.has_section(source.section):
+        return []
+    return [_problem_at(path, Problem.DANGLING_REFERENCE, item_id, "source.section", source.section)]
 
 
 def _dangling(path: Path, item_id: str, field: str, refs, known: dict) -> list[ContentProblem]:  # noqa: ANN001

@@ -50,6 +50,10 @@ def check_pack(path: Path, text: str, catalog: ContentCatalog,
         text_id = source.get("text") if isinstance(source, dict) else None
         if isinstance(text_id, str) and text_id not in catalog.texts and text_id != PACK_SOURCE:
             problems.append(at(Problem.DANGLING_REFERENCE, pid, "source.text", text_id))
+        section = source.get("section") if isinstance(source, dict) else None
+        if (isinstance(text_id, str) and isinstance(section, str) and text_id in catalog.texts
+                and not catalog.texts[text_id].has_section(section)):
+            problems.append(at(Problem.DANGLING_REFERENCE, pid, "source.section", section))
         related = raw.get("related")
         for ref in related if isinstance(related, list) else ():
             if isinstance(ref, str) and ref not in catalog.library:

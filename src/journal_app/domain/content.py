@@ -11,6 +11,10 @@ class SourceText:
     author: str
     publication: str = ""
     published: str = ""
+    sections: tuple[str, ...] = ()  # headings a citation may name (the title for the opening)
+
+    def has_section(self, section: str) -> bool:
+        return not self.sections or section in self.sections
 
 
 @dataclass(frozen=True, slots=True)
