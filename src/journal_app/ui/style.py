@@ -54,8 +54,15 @@ def writing_font(point_size: int = 13) -> QFont:
     return font
 
 
-def prompt_font() -> QFont:
-    return writing_font(18)
+def prompt_font(length: int = 0, compact: bool = False) -> QFont:
+    """The prompt's own type: large, and a little smaller for a long prompt (up to a
+    short paragraph) or a narrow pane, so it stays readable without taking the screen."""
+    size = 16 if compact else 18
+    if length > 220:
+        size -= 2
+    elif length > 140:
+        size -= 1
+    return writing_font(size)
 
 
 def heading_font(point_size: int = 20) -> QFont:

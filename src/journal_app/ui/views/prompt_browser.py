@@ -75,7 +75,7 @@ class PromptBrowser(QWidget):
         middle.addWidget(self.prompt_list, 1)
         middle.addWidget(self.empty)
 
-        self.card = PromptCard()
+        self.card = PromptCard(compact=True)
         detail = QScrollArea(widgetResizable=True)
         detail.setWidget(self.card)
         body = QHBoxLayout()

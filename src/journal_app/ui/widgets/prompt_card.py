@@ -33,19 +33,21 @@ class PromptCard(QFrame):
     edit_requested = Signal(object)  # own prompts only
     delete_requested = Signal(object)
 
-    def __init__(self, eyebrow: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, eyebrow: str = "", parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
         self.prompt: Prompt | None = None
+        self._compact = compact  # a narrow pane beside a list: smaller type and margins
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 24)
+        margin = 20 if compact else 28
+        layout.setContentsMargins(margin, 24, margin, 24)
         layout.setSpacing(12)
         self.eyebrow = QLabel(eyebrow)
         self.eyebrow.setProperty("role", "eyebrow")
         self.eyebrow.setVisible(bool(eyebrow))  # no empty band at the top of the browser's card
         self.content_note = QLabel(wordWrap=True, objectName="ContentNote")
         self.text = QLabel(wordWrap=True)
-        self.text.setFont(style.prompt_font())
+        self.text.setFont(style.prompt_font(compact=compact))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(wordWrap=True)
         self.meta.setProperty("role", "muted")
@@ -110,6 +112,7 @@ class PromptCard(QFrame):
         self.content_note.setVisible(bool(prompt.content_note))
         self.content_note.setText(self.tr("Content note: %1").replace("%1", prompt.content_note or ""))
         self.text.setText(prompt.text)
+        self.text.setFont(style.prompt_font(len(prompt.text), self._compact))
         theme = catalog.themes.get(prompt.theme)
         parts = [theme.title if theme else "", intensity_word(prompt.intensity), audience_words(prompt.audience)]
         if prompt.minutes:
