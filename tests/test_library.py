@@ -125,6 +125,9 @@ def test_groups_follow_the_precedence_rule_in_browsing_order() -> None:
     assert group_of(item("y", "person", "Someone remembered", topics=("remembrance",))) == "remembering"
     assert group_of(item("z", "campaign", "A campaign")) == "organisations"
     assert group_of(item("w", "article", "An article")) == "books"
+    assert group_of(item("v", "person", "A writer", topics=("writers",))) == "people"
+    # Someone named but not held up as an example: a president who signed a law.
+    assert group_of(item("u", "person", "A president", topics=("history-of-solidarity",))) == "named"
 
 
 def test_every_real_item_is_in_exactly_one_group() -> None:
@@ -133,7 +136,7 @@ def test_every_real_item_is_in_exactly_one_group() -> None:
     listed = [i.id for _key, members in groups for i in members]
     assert sorted(listed) == sorted(catalog.library)  # each once, none lost
     keys = [key for key, _members in groups]
-    order = ["history", "people", "remembering", "organisations", "books", "concepts", "actions", "other"]
+    order = ["history", "people", "remembering", "organisations", "books", "concepts", "actions", "named", "other"]
     assert keys == sorted(keys, key=order.index)
     actions = dict(groups).get("actions", [])
     assert [a.number for a in actions] == sorted(a.number for a in actions)

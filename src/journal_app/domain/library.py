@@ -14,10 +14,14 @@ KINDS = ("book", "article", "organisation", "person", "campaign", "event", "law"
 
 HISTORY_TOPIC = "history-of-solidarity"
 REMEMBRANCE_TOPIC = "remembrance"
+# A person on one of these topics is someone to learn from; anyone else the texts name
+# (a president who signed a law, a translator, an officer at a killing) is listed apart.
+LEARN_FROM_TOPICS = ("activists", "writers")
 
 # The groups of the browsing list, in the order they are shown. "other" only ever
 # holds items of a kind this version does not know (content validation refuses those).
-GROUP_ORDER = ("history", "people", "remembering", "organisations", "books", "concepts", "actions", "other")
+GROUP_ORDER = ("history", "people", "remembering", "organisations", "books", "concepts", "actions", "named",
+               "other")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +98,8 @@ def group_of(item: LibraryItem) -> str:
     1. an allyship action -> "actions" (the article's numbered list stays whole);
     2. topic "remembrance" -> "remembering" (someone remembered, or the event of their
        death, is not an "activist to learn from" nor only a date in a timeline);
-    3. a person -> "people" (even with the history-of-solidarity topic);
+    3. a person on an activists or writers topic -> "people" (even with the
+       history-of-solidarity topic); any other person -> "named";
     4. an event or a law, or anything else on the history-of-solidarity topic -> "history";
     5. an organisation or a campaign -> "organisations";
     6. a book or an article -> "books";
@@ -106,7 +111,7 @@ def group_of(item: LibraryItem) -> str:
     if REMEMBRANCE_TOPIC in item.topics:
         return "remembering"
     if item.kind == "person":
-        return "people"
+        return "people" if any(t in item.topics for t in LEARN_FROM_TOPICS) else "named"
     if item.kind in ("event", "law") or HISTORY_TOPIC in item.topics:
         return "history"
     if item.kind in ("organisation", "campaign"):

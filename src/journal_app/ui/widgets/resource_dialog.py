@@ -49,7 +49,7 @@ def group_title(key: str) -> str:
     titles = {"history": "History of solidarity", "people": "Activists and writers to learn from",
               "remembering": "Remembering", "organisations": "Organisations and campaigns",
               "books": "Books and articles", "concepts": "Concepts", "actions": "Allyship actions",
-              "other": "More from the texts"}
+              "named": "Others named in the texts", "other": "More from the texts"}
     return _tr(titles[key]) if key in titles else key
 
 
