@@ -95,6 +95,15 @@ def test_matches_tamil_cjk_and_composed_or_decomposed_forms() -> None:
     assert matches(BOOK, "ＢＯＤＹ")  # full-width Latin, as some input methods type it
 
 
+def test_matches_names_with_or_without_their_accents() -> None:
+    crenshaw = item("crenshaw", "person", "Kimberlé Crenshaw", "Coined “intersectionality”.", ("writers",))
+    assert matches(crenshaw, "Kimberle")  # as the allyship article spells her name
+    assert matches(crenshaw, "kimberlé")
+    assert matches(item("n", "person", "Kalaya'an Mendoza"), "kalaya'an")
+    # A Tamil vowel sign is not an accent: a different vowel is a different word.
+    assert not matches(KOCHIYAMA, "ஒற்றமை")
+
+
 def test_filter_combines_search_kind_topic_and_saved() -> None:
     assert filter_items(ITEMS, "detroit") == [CHIN, BOGGS]
     assert filter_items(ITEMS, "detroit", kind="person") == [BOGGS]
@@ -128,6 +137,15 @@ def test_groups_follow_the_precedence_rule_in_browsing_order() -> None:
     assert group_of(item("v", "person", "A writer", topics=("writers",))) == "people"
     # Someone named but not held up as an example: a president who signed a law.
     assert group_of(item("u", "person", "A president", topics=("history-of-solidarity",))) == "named"
+
+
+def test_titles_sort_without_a_leading_article_or_quotation_mark() -> None:
+    titles = ["The racial wealth gap", "“Yellow peril” and the perpetual foreigner", "Anti-Blackness",
+              "A kind pause", "Collective liberation"]
+    concepts = [item(str(n), "concept", title) for n, title in enumerate(titles)]
+    (_key, members), = library_groups(concepts)
+    assert [i.title for i in members] == ["Anti-Blackness", "Collective liberation", "A kind pause",
+                                          "The racial wealth gap", "“Yellow peril” and the perpetual foreigner"]
 
 
 def test_every_real_item_is_in_exactly_one_group() -> None:

@@ -2,6 +2,7 @@
 finding items by words, kind and topic, and the groups the list is shown in."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -46,9 +47,14 @@ class OwnResource:
 
 
 def _folded(text: str) -> str:
-    # NFKC first so composed and decomposed forms (Tamil vowel signs, full-width
-    # Latin, Hangul jamo) compare equal; casefold for case-insensitivity (ß, Σ).
-    return unicodedata.normalize("NFKC", text).casefold()
+    # Compatibility forms fold (full-width Latin), composed and decomposed forms
+    # compare equal (Tamil vowel signs, Hangul), accents on Latin letters drop so
+    # "Kimberle" finds "Kimberlé", and casefold handles ß and Σ. Only the Latin
+    # combining accents (U+0300-U+036F) go: Tamil and Malayalam vowel signs are
+    # letters of their words and must stay.
+    decomposed = unicodedata.normalize("NFKD", text)
+    unaccented = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
+    return unicodedata.normalize("NFC", unaccented).casefold()
 
 
 def topic_words(topic: str) -> str:
@@ -123,8 +129,12 @@ def group_of(item: LibraryItem) -> str:
     return "other"
 
 
+_LEADING = re.compile(r"^[\W_]*(?:(?:the|a|an)\s+)?[\W_]*", re.IGNORECASE)
+
+
 def _by_title(item: LibraryItem) -> tuple:
-    return (_folded(item.title), item.id)
+    # "The racial wealth gap" under R, "“Yellow peril”" under Y, as a reader looks.
+    return (_LEADING.sub("", _folded(item.title)), item.id)
 
 
 def _by_date(item: LibraryItem) -> tuple:
