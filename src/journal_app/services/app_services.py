@@ -6,10 +6,12 @@ from pathlib import Path
 
 from ..storage.database import Database, open_database
 from .clock import Clock, system_clock
+from .commitments import CommitmentService
 from .journal import JournalService
 from .library import LibraryService
 from .progress import ProgressService
 from .prompts import PromptService
+from .sessions import SessionService
 from .settings import SettingsService
 from .support import SupportService
 
@@ -24,6 +26,8 @@ class AppServices:
     prompts: PromptService
     support: SupportService
     library: LibraryService
+    commitments: CommitmentService
+    sessions: SessionService
 
     def close(self) -> None:
         self.db.close()
@@ -35,6 +39,7 @@ def open_services(data_dir: Path, clock: Clock = system_clock) -> AppServices:
     Raises JournalError when the journal cannot be opened; nothing is changed then."""
     db = open_database(data_dir)
     settings = SettingsService(db)
+    commitments = CommitmentService(db, clock)
     return AppServices(
         data_dir=data_dir,
         db=db,
@@ -44,4 +49,6 @@ def open_services(data_dir: Path, clock: Clock = system_clock) -> AppServices:
         prompts=PromptService(db, settings, clock),
         support=SupportService(db),
         library=LibraryService(db, clock),
+        commitments=commitments,
+        sessions=SessionService(db, commitments, clock),
     )

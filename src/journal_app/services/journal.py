@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..domain.entry import Entry, EntrySummary, PageCursor, SearchResults
-from ..domain.errors import ErrorCode, JournalError
 from ..domain.words import count_words
 from ..storage.database import Database
 from ..storage.entries import EntryStore
 from ..storage.search import search_entries
 from .clock import Clock, system_clock
+from .saving import saving
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +28,7 @@ class JournalService:
         self, body: str, *, title: str | None = None, prompt_id: str | None = None
     ) -> Entry:
         """Save a new entry; returns it once committed."""
-        return self._saving(
+        return saving(
             self._store.create,
             body=body,
             word_count=count_words(body),
@@ -39,7 +39,7 @@ class JournalService:
 
     def update_entry(self, entry_id: int, body: str, *, title: str | None = None) -> Entry:
         """Save new text for an entry; returns it once committed."""
-        return self._saving(
+        return saving(
             self._store.update_text,
             entry_id,
             body=body,
@@ -50,6 +50,11 @@ class JournalService:
 
     def get_entry(self, entry_id: int) -> Entry:
         return self._store.get(entry_id)
+
+    def earlier_answers(self, prompt_id: str, *, excluding: int | None = None, limit: int = 20) -> list[Entry]:
+        """What the person wrote before in answer to this prompt, newest first,
+        leaving out `excluding` (the entry being written now) and the Trash."""
+        return self._store.answers_to(prompt_id, excluding=excluding, limit=limit)
 
     def newest_entries(self, after: PageCursor | None = None, limit: int = 100) -> EntryPage:
         """One page of live entries, newest first; pass `next` back for the following page."""
@@ -67,21 +72,11 @@ class JournalService:
 
     def trash_entry(self, entry_id: int) -> None:
         """Move to the Trash: gone from the journal and search, restorable."""
-        self._saving(self._store.set_deleted, entry_id, self._clock().utc)
+        saving(self._store.set_deleted, entry_id, self._clock().utc)
 
     def restore_entry(self, entry_id: int) -> None:
-        self._saving(self._store.set_deleted, entry_id, None)
+        saving(self._store.set_deleted, entry_id, None)
 
-    @staticmethod
-    def _saving(operation, *args, **kwargs):  # noqa: ANN001, ANN205
-        """Run a write; any database failure becomes SAVE_FAILED (nothing was
-        committed: the transaction rolled back)."""
-        try:
-            return operation(*args, **kwargs)
-        except JournalError:
-            raise
-        except Exception as exc:  # disk full, read-only, locked, I/O error
-            raise JournalError(ErrorCode.SAVE_FAILED, reason=str(exc)) from exc
 
 
 def _clean_title(title: str | None) -> str | None:

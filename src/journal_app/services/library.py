@@ -4,16 +4,14 @@ URLs are stored as typed; the app never opens one by itself (the window opens a
 link in the system browser only when the person clicks it)."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar
 
 from ..domain.errors import ErrorCode, JournalError
 from ..domain.library import KINDS, LibraryMark, OwnResource
 from ..storage.database import Database
 from ..storage.library_store import LibraryStore
 from .clock import Clock, system_clock
+from .saving import saving
 
-T = TypeVar("T")
 
 
 class LibraryService:
@@ -28,11 +26,11 @@ class LibraryService:
 
     def set_saved(self, item_id: str, saved: bool) -> LibraryMark:
         """Save an item for later, or un-save it; returns the mark once committed."""
-        return _saving(lambda: self._store.set_mark(item_id, self._clock().utc, saved=bool(saved)))
+        return saving(lambda: self._store.set_mark(item_id, self._clock().utc, saved=bool(saved)))
 
     def set_read(self, item_id: str, read: bool) -> LibraryMark:
         """Mark an item read, or not read; returns the mark once committed."""
-        return _saving(lambda: self._store.set_mark(item_id, self._clock().utc, read=bool(read)))
+        return saving(lambda: self._store.set_mark(item_id, self._clock().utc, read=bool(read)))
 
     # -- the person's own resources --------------------------------------------------------
     def own_resources(self) -> list[OwnResource]:
@@ -45,7 +43,7 @@ class LibraryService:
 
         Raises JournalError MISSING_TEXT (field="title") for an empty title."""
         title, kind, note, url = _cleaned(title, kind, note, url)
-        return _saving(lambda: self._store.add_resource(title, kind, note, url, self._clock().utc))
+        return saving(lambda: self._store.add_resource(title, kind, note, url, self._clock().utc))
 
     def update_resource(self, resource_id: int, title: str, kind: str = "article", note: str = "",
                         url: str | None = None) -> OwnResource:
@@ -53,11 +51,11 @@ class LibraryService:
 
         Raises JournalError MISSING_TEXT for an empty title, NOT_FOUND for an unknown id."""
         title, kind, note, url = _cleaned(title, kind, note, url)
-        return _saving(lambda: self._store.update_resource(resource_id, title, kind, note, url))
+        return saving(lambda: self._store.update_resource(resource_id, title, kind, note, url))
 
     def delete_resource(self, resource_id: int) -> None:
         """Remove a resource for good. Raises JournalError NOT_FOUND for an unknown id."""
-        _saving(lambda: self._store.delete_resource(resource_id))
+        saving(lambda: self._store.delete_resource(resource_id))
 
 
 def _cleaned(title: str, kind: str, note: str, url: str | None) -> tuple[str, str, str, str | None]:
@@ -68,13 +66,3 @@ def _cleaned(title: str, kind: str, note: str, url: str | None) -> tuple[str, st
         raise ValueError(f"unknown resource kind {kind!r}")
     url = (url or "").strip() or None  # otherwise exactly as typed
     return title, kind, (note or "").strip(), url
-
-
-def _saving(operation: Callable[[], T]) -> T:
-    """Run a write; any database failure becomes SAVE_FAILED (the transaction rolled back)."""
-    try:
-        return operation()
-    except JournalError:
-        raise
-    except Exception as exc:  # disk full, read-only, locked, I/O error
-        raise JournalError(ErrorCode.SAVE_FAILED, reason=str(exc)) from exc

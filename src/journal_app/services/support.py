@@ -2,15 +2,14 @@
 read-only ones that came with prompt packs."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import TypeVar
+from collections.abc import Iterable, Mapping
 
 from ..domain.content import SupportContact
 from ..domain.errors import ErrorCode, JournalError
 from ..storage.database import Database
 from ..storage.support_contacts import SupportContactStore
+from .saving import saving
 
-T = TypeVar("T")
 
 
 class SupportService:
@@ -30,18 +29,18 @@ class SupportService:
 
         Raises JournalError MISSING_TEXT (field="name") for an empty name."""
         name, how_to_reach, note = _cleaned(name, how_to_reach, note)
-        return _saving(lambda: self._store.add(name, how_to_reach, note))
+        return saving(lambda: self._store.add(name, how_to_reach, note))
 
     def update_contact(self, contact_id: int, name: str, how_to_reach: str, note: str = "") -> SupportContact:
         """Save new details for a contact, keeping their place in the list.
 
         Raises JournalError MISSING_TEXT for an empty name, NOT_FOUND for an unknown id."""
         name, how_to_reach, note = _cleaned(name, how_to_reach, note)
-        return _saving(lambda: self._store.update(contact_id, name, how_to_reach, note))
+        return saving(lambda: self._store.update(contact_id, name, how_to_reach, note))
 
     def delete_contact(self, contact_id: int) -> None:
         """Remove a contact for good. Raises JournalError NOT_FOUND for an unknown id."""
-        _saving(lambda: self._store.delete(contact_id))
+        saving(lambda: self._store.delete(contact_id))
 
     # -- contacts carried by prompt packs ---------------------------------------------
     def pack_contacts(self, also: Iterable[SupportContact] = ()) -> tuple[SupportContact, ...]:
@@ -70,13 +69,3 @@ def _cleaned(name: str, how_to_reach: str, note: str) -> tuple[str, str, str]:
     if not name:
         raise JournalError(ErrorCode.MISSING_TEXT, field="name")
     return name, (how_to_reach or "").strip(), (note or "").strip()
-
-
-def _saving(operation: Callable[[], T]) -> T:
-    """Run a write; any database failure becomes SAVE_FAILED (the transaction rolled back)."""
-    try:
-        return operation()
-    except JournalError:
-        raise
-    except Exception as exc:  # disk full, read-only, locked, I/O error
-        raise JournalError(ErrorCode.SAVE_FAILED, reason=str(exc)) from exc

@@ -215,3 +215,12 @@ class EntryStore:
                 select(TagRow.name).join(EntryTagRow, EntryTagRow.tag_id == TagRow.id)
                 .where(EntryTagRow.entry_id == entry_id).order_by(TagRow.name)
             ))
+
+    def answers_to(self, prompt_id: str, *, excluding: int | None = None, limit: int = 20) -> list[Entry]:
+        """Live entries that answer a prompt, newest first (by the prompt index)."""
+        query = (select(EntryRow).where(EntryRow.prompt_id == prompt_id, EntryRow.deleted_at.is_(None))
+                 .order_by(EntryRow.written_at.desc(), EntryRow.id.desc()).limit(limit))
+        if excluding is not None:
+            query = query.where(EntryRow.id != excluding)
+        with self._db.read() as session:
+            return [_to_entry(row) for row in session.scalars(query)]

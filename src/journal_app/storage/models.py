@@ -167,3 +167,53 @@ class PromptPackRow(Base):
     title: Mapped[str] = mapped_column(Text, nullable=False)
     source: Mapped[str] = mapped_column(Text, nullable=False)
     imported_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+
+
+class CommitmentRow(Base):
+    __tablename__ = "commitments"
+    __table_args__ = (
+        CheckConstraint("state IN ('open', 'kept', 'dropped')", name="ck_commitments_state"),
+        Index("ix_commitments_state", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    action_id: Mapped[str | None] = mapped_column(String)  # an allyship action in the Library
+    due_on: Mapped[date | None] = mapped_column(Date)
+    made_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+    made_on: Mapped[date] = mapped_column(Date, nullable=False)
+    state: Mapped[str] = mapped_column(String, nullable=False, server_default="open")
+    state_changed_at: Mapped[datetime | None] = mapped_column(UTCInstant)
+    state_changed_on: Mapped[date | None] = mapped_column(Date)
+    prompt_id: Mapped[str | None] = mapped_column(String)
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id", ondelete="SET NULL"))
+
+
+class WritingSessionRow(Base):
+    __tablename__ = "writing_sessions"
+    __table_args__ = (
+        CheckConstraint("mood_before BETWEEN 1 AND 5", name="ck_writing_sessions_mood_before"),
+        CheckConstraint("mood_after BETWEEN 1 AND 5", name="ck_writing_sessions_mood_after"),
+        CheckConstraint("step IN ('check-in', 'prompt', 'writing', 'commitment', 'check-out')",
+                        name="ck_writing_sessions_step"),
+        CheckConstraint("outcome IN ('finished', 'set-aside')", name="ck_writing_sessions_outcome"),
+        # The one open session Today offers to continue.
+        Index("ix_writing_sessions_open", "updated_at", sqlite_where=text("outcome IS NULL")),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    prompt_id: Mapped[str] = mapped_column(String, nullable=False)
+    step: Mapped[str] = mapped_column(String, nullable=False)
+    started_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id", ondelete="SET NULL"))
+    mood_before: Mapped[int | None] = mapped_column(Integer)
+    feelings: Mapped[str] = mapped_column(Text, nullable=False, server_default="[]")  # JSON list
+    body_note: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    follow_ups_shown: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
+    mood_after: Mapped[int | None] = mapped_column(Integer)
+    commitment_id: Mapped[int | None] = mapped_column(ForeignKey("commitments.id", ondelete="SET NULL"))
+    # What is typed on the commitment step before it is made (JSON), so leaving keeps it.
+    commitment_draft: Mapped[str] = mapped_column(Text, nullable=False, server_default="{}")
+    outcome: Mapped[str | None] = mapped_column(String)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCInstant)

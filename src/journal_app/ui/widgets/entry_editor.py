@@ -8,6 +8,7 @@ tries again.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 from ...domain.content import Prompt
 from ...domain.entry import Entry
 from ...domain.errors import JournalError
+from ...domain.session import with_follow_up
 from ...domain.words import count_words
 from .. import messages, style
 from ..plural import plural
@@ -29,8 +31,10 @@ class EntryEditor(QWidget):
     saved = Signal(object)  # the committed Entry
     delete_requested = Signal(int)  # entry id
 
-    def __init__(self, journal, text_size: int = 13, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, journal, text_size: int = 13, parent: QWidget | None = None, *,  # noqa: ANN001
+                 can_delete: bool = True) -> None:
         super().__init__(parent)
+        self._can_delete = can_delete
         self._journal = journal
         self._entry: Entry | None = None
         self._prompt: Prompt | None = None
@@ -71,6 +75,9 @@ class EntryEditor(QWidget):
         self.delete_button.setProperty("role", "quiet")
         self.delete_button.setToolTip(self.tr("Delete this entry"))
         self.delete_button.clicked.connect(self._ask_delete)
+
+        self.delete_button.setVisible(can_delete)
+        self.placeholder = self.body_edit.placeholderText()
 
         footer = QHBoxLayout()
         footer.addWidget(self.word_label)
@@ -120,11 +127,37 @@ class EntryEditor(QWidget):
         self._load(None, prompt, "", "")
         self.body_edit.setFocus()
 
-    def open_entry(self, entry: Entry, prompt: Prompt | None = None) -> None:
-        if self._entry is not None and entry.id == self._entry.id:
+    def open_entry(self, entry: Entry, prompt: Prompt | None = None, *, reload: bool = False) -> None:
+        """Show a saved entry; `reload` reads it afresh even when it is already open
+        (it may have been edited elsewhere, in the Journal, since)."""
+        if self._entry is not None and entry.id == self._entry.id and not reload:
             return
         self.save_now()
         self._load(entry, prompt, entry.title or "", entry.body)
+
+    def set_placeholder(self, text: str | None) -> None:
+        """The invitation shown on an empty page (None: the usual one)."""
+        self.body_edit.setPlaceholderText(text or self.placeholder)
+
+    def add_follow_up(self, question: str) -> None:
+        """Put a follow-up question at the end, as a heading to answer under, and save.
+        Typed through the editor's cursor, so Undo takes it away again."""
+        body = self.body_edit.toPlainText()
+        addition = with_follow_up(body, question)[len(body):]
+        cursor = self.body_edit.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(addition)
+        self.body_edit.setTextCursor(cursor)
+        self.body_edit.ensureCursorVisible()
+        self.body_edit.setFocus()
+        self.save_now()
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Only the prompt and the text: no title, count or save line."""
+        self.title_edit.setVisible(not on)
+        for widget in (self.word_label, self.state_label):
+            widget.setVisible(not on)
+        self.delete_button.setVisible(self._can_delete and not on)
 
     def _load(self, entry: Entry | None, prompt: Prompt | None, title: str, body: str) -> None:
         self._entry, self._prompt = entry, prompt
