@@ -144,3 +144,21 @@ def type_text(widget, text: str) -> None:  # noqa: ANN001
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def session_writing(window):  # noqa: ANN001, ANN201
+    """After "Write about this": the guided session is on Today; skip the check-in,
+    go past the prompt and return the session's editor, ready for words."""
+    from journal_app.domain.session import CHECK_IN, PROMPT, WRITING
+    from journal_app.ui.main_window import TODAY
+
+    today = window.area(TODAY)
+    assert window.stack.currentWidget() is today
+    view = today.session_view
+    assert view is not None and today.pages.currentWidget() is view
+    if view.session.step == CHECK_IN:
+        view.skip_button.click()
+    if view.session.step == PROMPT:
+        view.next_button.click()
+    assert view.session.step == WRITING
+    return view.writing.editor

@@ -54,7 +54,10 @@ def test_the_installed_package_finds_its_resources(unpacked_wheel: Path) -> None
 
 def test_the_wheel_carries_the_migrations(unpacked_wheel: Path) -> None:
     versions = unpacked_wheel / "journal_app" / "storage" / "migrations" / "versions"
-    assert sorted(p.name for p in versions.glob("*.py")) == ["0001_entries.py", "0002_tags_search.py", "0003_prompts_library_support.py"]
+    from journal_app.storage.schema import KNOWN_REVISIONS
+
+    # Every revision this app knows how to reach, and nothing else.
+    assert sorted(p.name for p in versions.glob("*.py")) == [f"{r}.py" for r in KNOWN_REVISIONS]
 
 
 def run_command(*args: str) -> subprocess.CompletedProcess[str]:

@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from conftest import type_text
+from conftest import session_writing, type_text
 from journal_app.ui.main_window import JOURNAL, LIBRARY, PROGRESS, TODAY
 from journal_app.ui.views.journal_view import JournalView
 from journal_app.ui.widgets import entry_editor
@@ -84,13 +84,12 @@ def test_write_about_todays_prompt_attaches_it(qtbot, open_window, data_dir) -> 
     assert today.card.text.text() == today.prompt.text
     assert "From " in today.card.source.text()
     qtbot.mouseClick(today.card.write_button, Qt.MouseButton.LeftButton)
-    journal = window.area(JOURNAL)
-    assert window.stack.currentWidget() is journal
-    assert journal.editor.prompt_text.text() == today.prompt.text
-    assert journal.editor.prompt_banner.isVisible()
-    qtbot.keyClicks(journal.editor.body_edit, "An answer to the prompt")
-    assert journal.save_now()
-    entry = window.services.journal.get_entry(journal.editor.entry.id)
+    editor = session_writing(window)
+    assert editor.prompt_text.text() == today.prompt.text
+    assert editor.prompt_banner.isVisible()
+    qtbot.keyClicks(editor.body_edit, "An answer to the prompt")
+    assert editor.save_now()
+    entry = window.services.journal.get_entry(editor.entry.id)
     assert entry.prompt_id == today.prompt.id
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from conftest import type_text
+from conftest import session_writing, type_text
 from journal_app.domain.prompt_filter import FAVOURITES, OWN
 from journal_app.ui.main_window import JOURNAL, LIBRARY, SUPPORT, TODAY
 
@@ -36,11 +36,10 @@ def test_browse_a_theme_open_a_heavy_prompt_skip_grounding_and_write(qtbot, open
     qtbot.mouseClick(browser.card.write_button, Qt.MouseButton.LeftButton)
     assert dialogs.heavy_notes == [f"Content note: {heavy.content_note}"]
     assert dialogs.grounded == []
-    journal = window.area(JOURNAL)
-    assert window.stack.currentWidget() is journal
-    type_text(journal.editor.body_edit, "Writing slowly, at my own pace.")
-    assert journal.save_now()
-    entry = window.services.journal.get_entry(journal.editor.entry.id)
+    editor = session_writing(window)
+    type_text(editor.body_edit, "Writing slowly, at my own pace.")
+    assert editor.save_now()
+    entry = window.services.journal.get_entry(editor.entry.id)
     assert entry.prompt_id == heavy.id
     assert window.services.prompts.last_answered().get(heavy.id) == entry.local_date
     window.close()
@@ -73,11 +72,10 @@ def test_open_a_library_item_and_reflect_on_it(qtbot, open_window, data_dir, dia
     assert library.detail.summary.text() == item.summary
     assert library.detail.source.text().startswith("From ")
     qtbot.mouseClick(library.detail.reflect_buttons[0], Qt.MouseButton.LeftButton)
-    journal = window.area(JOURNAL)
-    assert window.stack.currentWidget() is journal
-    type_text(journal.editor.body_edit, "What this item stirred in me.")
-    assert journal.save_now()
-    entry = window.services.journal.get_entry(journal.editor.entry.id)
+    editor = session_writing(window)
+    type_text(editor.body_edit, "What this item stirred in me.")
+    assert editor.save_now()
+    entry = window.services.journal.get_entry(editor.entry.id)
     assert entry.prompt_id == prompt.id
     assert entry.body == "What this item stirred in me."
 
@@ -90,7 +88,7 @@ def test_choosing_grounding_first_opens_an_exercise_then_writing(qtbot, open_win
     if window.holder.current.exercises:
         assert dialogs.heavy_offered == [True]
         assert len(dialogs.grounded) == 1
-    assert window.stack.currentWidget() is window.area(JOURNAL)
+    assert session_writing(window).prompt is heavy
 
 
 def test_not_now_leaves_the_person_where_they_were(qtbot, open_window, data_dir, dialogs) -> None:  # noqa: ANN001
@@ -170,10 +168,10 @@ def test_write_edit_answer_and_delete_an_own_prompt(qtbot, open_window, data_dir
     qtbot.mouseClick(browser.card.edit_button, Qt.MouseButton.LeftButton)
     assert browser.card.text.text() == "What might repair look like?"
     qtbot.mouseClick(browser.card.write_button, Qt.MouseButton.LeftButton)
-    journal = window.area(JOURNAL)
-    assert journal.editor.prompt_text.text() == "What might repair look like?"
-    type_text(journal.editor.body_edit, "Calling my sister.")
-    journal.save_now()
+    editor = session_writing(window)
+    assert editor.prompt_text.text() == "What might repair look like?"
+    type_text(editor.body_edit, "Calling my sister.")
+    editor.save_now()
     window.show_area(TODAY)
     browser.choose_shelf(OWN)
     dialogs.confirm_answer = True

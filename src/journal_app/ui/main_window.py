@@ -10,7 +10,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         base, current, prompt = result
         self.holder.set(base, current)
         self.area(TODAY).show_prompt(prompt)
+        self.area(TODAY).refresh_session()
         if self._pending_area is not None:
             pending, self._pending_area = self._pending_area, None
             self.show_area(pending)
@@ -120,12 +121,16 @@ class MainWindow(QMainWindow):
         if index != TODAY and not self.holder.loaded:
             self._pending_area = index  # content arrives in a moment
             return
-        if index != JOURNAL and JOURNAL in self._areas:
-            self._areas[JOURNAL].save_now()  # leaving the editor commits it
+        self._save_open_writing(except_area=index)  # leaving an editor commits it
+        leaving_today = index == TODAY and self.stack.currentWidget() is not self._areas.get(TODAY)
         area = self.area(index)
         self.stack.setCurrentWidget(area)
         if index == PROGRESS:
             area.refresh()
+        elif index == JOURNAL:
+            area.refresh_open_entry()
+        elif leaving_today:
+            area.show_today()  # a session left elsewhere waits on Today's card
 
     def area(self, index: int) -> QWidget:
         """The area's view, built the first time it is needed."""
@@ -143,6 +148,9 @@ class MainWindow(QMainWindow):
             view.write_about.connect(self.write_about)
             view.write_freely.connect(lambda: self.write_about(None))
             view.open_library_item.connect(self.open_library_item)
+            view.focus_changed.connect(self._focus_changed)
+            view.entry_saved.connect(self._session_entry_saved)
+            view.grounding_requested.connect(self._offer_grounding)
             return view
         if index == JOURNAL:
             from .views.journal_view import JournalView
@@ -170,9 +178,15 @@ class MainWindow(QMainWindow):
                 self._areas[index].set_catalog(self.holder.current)
 
     def write_about(self, prompt) -> None:  # noqa: ANN001
-        """Start writing, on a prompt or freely. A heavy prompt shows its content note
-        first, with a grounding exercise on offer."""
-        if prompt is not None and prompt.intensity == "heavy":
+        """Write about a prompt in a guided session, or (no prompt) freely in the
+        Journal. A heavy prompt shows its content note first, with a grounding
+        exercise on offer, before anything else."""
+        if prompt is None:
+            journal = self.area(JOURNAL)
+            self.show_area(JOURNAL)
+            journal.start_entry(None)
+            return
+        if prompt.intensity == "heavy":
             from ..domain.settings import GROUNDING_OFFER
 
             exercises = list(self.holder.current.exercises.values())
@@ -182,9 +196,33 @@ class MainWindow(QMainWindow):
                 self._dialogs.grounding(self, exercises[0])
             elif choice != "write":
                 return
-        journal = self.area(JOURNAL)
-        self.show_area(JOURNAL)
-        journal.start_entry(prompt)
+        today = self.area(TODAY)
+        self.show_area(TODAY)
+        today.start_session(prompt)
+
+    def _offer_grounding(self) -> None:
+        exercises = list(self.holder.current.exercises.values())
+        if exercises:
+            self._dialogs.grounding(self, exercises[0])
+
+    def _session_entry_saved(self, entry) -> None:  # noqa: ANN001
+        if JOURNAL in self._areas:
+            self._areas[JOURNAL].show_saved(entry)
+
+    def _focus_changed(self, on: bool) -> None:
+        """Focus: the window full screen with only the session's prompt and text."""
+        self.sidebar.setVisible(not on)
+        if on:
+            self._state_before_focus = self.windowState()
+            self.showFullScreen()
+        else:
+            self.setWindowState(getattr(self, "_state_before_focus", Qt.WindowState.WindowNoState))
+
+    def _save_open_writing(self, except_area: int | None = None) -> None:
+        """Commit what is typed in the Journal's editor and in a session."""
+        for index in (JOURNAL, TODAY):
+            if index in self._areas and index != except_area:
+                self._areas[index].save_now()
 
     def open_library_item(self, item_id: str) -> None:
         self.show_area(LIBRARY)
@@ -193,8 +231,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if self.services is None:
             return
-        if JOURNAL in self._areas:
-            self._areas[JOURNAL].save_now()
+        self._save_open_writing()
         if self._dialogs.settings(self, self.services.settings, self.holder.current):
             if JOURNAL in self._areas:
                 self._areas[JOURNAL].apply_settings()
@@ -211,8 +248,7 @@ class MainWindow(QMainWindow):
         self.resize(1120, 740)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if JOURNAL in self._areas:
-            self._areas[JOURNAL].save_now()
+        self._save_open_writing()
         if self.data_dir.is_dir():
             settings = self._window_settings()
             settings.setValue("geometry", self.saveGeometry())

@@ -125,10 +125,12 @@ def stylesheet(c: Colors) -> str:
     QLineEdit {{ padding: 7px 10px; border: 1px solid {c.border}; border-radius: 8px;
         background: {c.surface}; color: {c.text}; }}
     QLineEdit:focus {{ border: 2px solid {c.accent}; padding: 6px 9px; }}
-    QComboBox, QSpinBox {{ padding: 5px 10px; border: 1px solid {c.border}; border-radius: 8px;
+    QComboBox, QSpinBox, QDateEdit {{ padding: 5px 10px; border: 1px solid {c.border}; border-radius: 8px;
         background: {c.surface}; color: {c.text}; }}
-    QComboBox:focus, QSpinBox:focus {{ border: 2px solid {c.accent}; padding: 4px 9px; }}
-    QComboBox::drop-down {{ border: none; width: 24px; }}
+    QComboBox:focus, QSpinBox:focus, QDateEdit:focus {{ border: 2px solid {c.accent}; padding: 4px 9px; }}
+    QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 24px; }}
+    QDateEdit::down-arrow {{ image: url({icons}/chevron-{c.icons}.svg); width: 12px; height: 12px; }}
+    QDateEdit:disabled {{ color: {c.muted}; }}
     QComboBox::down-arrow {{ image: url({icons}/chevron-{c.icons}.svg); width: 12px; height: 12px; }}
     QSpinBox::up-button, QSpinBox::down-button {{ border: none; width: 20px; background: transparent; }}
     QSpinBox::up-arrow {{ image: url({icons}/chevron-up-{c.icons}.svg); width: 10px; height: 10px; }}
@@ -155,6 +157,15 @@ def stylesheet(c: Colors) -> str:
     QListWidget#LibraryList::item:selected {{ background: {c.window}; color: {c.accent}; }}
     QLabel#ContentNote {{ background: {c.note}; color: {c.text}; border-radius: 8px; padding: 10px 12px; }}
     QFrame#PromptBanner {{ background: {c.sidebar}; border-radius: 10px; }}
+    QLabel#StepLabel {{ color: {c.muted}; padding: 4px 2px; }}
+    QLabel#StepLabel[state="current"] {{ color: {c.accent}; font-weight: 600;
+        border-bottom: 2px solid {c.accent}; }}
+    QLabel#StepLabel[state="done"] {{ color: {c.text}; }}
+    QLabel#Acknowledgement {{ color: {c.accent}; font-size: 13pt; padding: 4px 0; }}
+    QLabel#SectionHeading {{ color: {c.text}; font-size: 14pt; font-weight: 600; padding-bottom: 4px; }}
+    QPushButton#MoodButton {{ padding: 8px 10px; }}
+    QPushButton#MoodButton:focus {{ padding: 7px 9px; }}
+    QPushButton#MoodButton:checked {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; }}
     QScrollArea {{ border: none; background: transparent; }}
     QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
     QScrollBar::handle:vertical {{ background: {c.border}; border-radius: 3px; min-height: 32px; }}

@@ -114,14 +114,29 @@ class JournalView(QWidget):
     def apply_settings(self) -> None:
         self.editor.set_text_size(self._settings.get(TEXT_SIZE))
 
-    def _entry_saved(self, entry: Entry) -> None:
-        summary = EntrySummary(
-            id=entry.id, local_date=entry.local_date, written_at=entry.written_at,
-            heading=entry.heading, word_count=entry.word_count, prompt_id=entry.prompt_id,
-            mood_before=entry.mood_before,
-        )
+    def show_saved(self, entry: Entry) -> None:
+        """An entry saved elsewhere (in a guided session): into the list, unselected."""
         was_empty = self.model.rowCount() == 0
-        row = self.model.upsert(summary)
+        self.model.upsert(_summary(entry))
+        self.list_view.viewport().update()
+        if was_empty:
+            self._refresh_empty_states()
+
+    def refresh_open_entry(self) -> None:
+        """Coming back to the Journal: the open entry may have grown in a session since."""
+        open_entry = self.editor.entry
+        if open_entry is None or self.editor.has_unsaved_changes:
+            return
+        try:
+            fresh = self._journal.get_entry(open_entry.id)
+        except Exception:  # noqa: BLE001 - gone (deleted elsewhere): leave the page as it is
+            return
+        if fresh.updated_at != open_entry.updated_at:
+            self.editor.open_entry(fresh, self.editor.prompt, reload=True)
+
+    def _entry_saved(self, entry: Entry) -> None:
+        was_empty = self.model.rowCount() == 0
+        row = self.model.upsert(_summary(entry))
         if row >= 0:
             selection = self.list_view.selectionModel()
             selection.blockSignals(True)  # selecting the row must not reopen the entry
@@ -213,3 +228,9 @@ class JournalView(QWidget):
         """The right side when no entry is open: an invitation to begin, or to pick one."""
         journal_empty = self.model.rowCount() == 0 and not self.model.searching
         self.right.setCurrentWidget(self.welcome if journal_empty else self.pick_hint)
+
+
+def _summary(entry: Entry) -> EntrySummary:
+    return EntrySummary(id=entry.id, local_date=entry.local_date, written_at=entry.written_at,
+                        heading=entry.heading, word_count=entry.word_count, prompt_id=entry.prompt_id,
+                        mood_before=entry.mood_before)

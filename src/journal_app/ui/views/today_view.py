@@ -1,4 +1,5 @@
-"""The Today area: today's prompt, and every prompt to explore."""
+"""The Today area: today's prompt, a session waiting to be continued, open
+commitments, and every prompt to explore. Guided sessions run here too."""
 from __future__ import annotations
 
 from datetime import date
@@ -9,8 +10,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.content import Prompt
-from .. import style
+from .. import messages, style
+from ..acknowledgements import acknowledgement_text
+from ..widgets.commitment_list import CommitmentList
 from ..widgets.prompt_card import PromptCard
+from ..widgets.session_card import SessionCard
 from .prompt_browser import PromptBrowser
 
 
@@ -19,13 +23,19 @@ class TodayView(QWidget):
     write_freely = Signal()
     open_library_item = Signal(str)
     settings_requested = Signal()
+    focus_changed = Signal(bool)  # a session's Focus mode
+    entry_saved = Signal(object)  # an Entry written in a session
+    grounding_requested = Signal()
 
     def __init__(self, services, holder, dialogs, today: date, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
+        self._services = services
         self._prompts = services.prompts
         self._holder = holder
+        self._dialogs = dialogs
         self._today = today
         self.prompt: Prompt | None = None
+        self.session_view = None  # built the first time a session starts
 
         date_label = QLabel(QLocale().toString(today, QLocale.FormatType.LongFormat))
         date_label.setProperty("role", "muted")
@@ -40,12 +50,21 @@ class TodayView(QWidget):
         self.explore_button = QPushButton(self.tr("Explore all prompts →"))
         self.explore_button.setProperty("role", "quiet")
         self.explore_button.setToolTip(self.tr("Browse prompts by theme, favourites and your own"))
+        self.acknowledgement = QLabel(wordWrap=True, objectName="Acknowledgement")
+        self.acknowledgement.hide()
+        self.session_card = SessionCard()
+        self.session_card.hide()
+        self.commitments = CommitmentList(services.commitments)
+        self.commitments.hide()
 
         column = QVBoxLayout()
         column.setSpacing(6)
         column.addWidget(date_label)
         column.addWidget(heading)
+        column.addWidget(self.acknowledgement)
         column.addSpacing(18)
+        column.addWidget(self.session_card)
+        column.addSpacing(8)
         column.addWidget(self.card)
         column.addWidget(self.no_prompt)
         column.addSpacing(8)
@@ -53,6 +72,8 @@ class TodayView(QWidget):
         explore_row.addWidget(self.explore_button)
         explore_row.addStretch(1)
         column.addLayout(explore_row)
+        column.addSpacing(18)
+        column.addWidget(self.commitments)
         column.addStretch(1)
         page = QWidget()
         page.setLayout(column)
@@ -81,6 +102,10 @@ class TodayView(QWidget):
         self.browser.write_about.connect(self.write_about)
         self.browser.open_library_item.connect(self.open_library_item)
         holder.changed.connect(self._content_changed)
+        self.session_card.continue_requested.connect(self.resume_session)
+        self.session_card.set_aside_requested.connect(self.set_session_aside)
+        self.commitments.action_requested.connect(self.open_library_item)
+        self.commitments.failed.connect(self._failed)
         self.card.hide()
 
     # -- what Today shows --------------------------------------------------------
@@ -120,4 +145,87 @@ class TodayView(QWidget):
     def show_today(self) -> None:
         if self.prompt is not None:
             self.show_prompt(self.prompt)
+        self.refresh_session()
         self.pages.setCurrentIndex(0)
+
+    # -- sessions and commitments -------------------------------------------------------------
+    def refresh_session(self) -> None:
+        """The waiting session's card and the open commitments, as they are now."""
+        session = self._services.sessions.current()
+        prompt = self._holder.current.prompts.get(session.prompt_id) if session else None
+        self.session_card.setVisible(prompt is not None)
+        if prompt is not None:
+            self.session_card.show_session(session, prompt.text)
+        self.commitments.refresh(self._holder.current)
+
+    def start_session(self, prompt: Prompt) -> None:
+        """A guided session on a prompt; one already open on it is continued instead,
+        and one open on another prompt is set aside after asking."""
+        sessions = self._services.sessions
+        current = sessions.current()
+        if current is not None and current.prompt_id == prompt.id:
+            self._open_session(current, prompt)
+            return
+        if current is not None and (current.entry_id or current.checked_in):
+            other = self._holder.current.prompts.get(current.prompt_id)
+            if not self._dialogs.confirm(
+                    self, self.tr("Start a new session?"),
+                    self.tr("Your session on “%1” will be set aside. Everything you wrote in it stays in "
+                            "your Journal.").replace("%1", other.text if other else self.tr("another prompt")),
+                    self.tr("Start a new session")):
+                return
+        try:
+            session = sessions.start(prompt.id)
+        except Exception as exc:  # noqa: BLE001
+            self._failed(exc)
+            return
+        self.acknowledgement.hide()
+        self._open_session(session, prompt)
+
+    def resume_session(self) -> None:
+        session = self._services.sessions.current()
+        prompt = self._holder.current.prompts.get(session.prompt_id) if session else None
+        if prompt is not None:
+            self._open_session(session, prompt)
+
+    def set_session_aside(self) -> None:
+        session = self._services.sessions.current()
+        if session is not None:
+            try:
+                self._services.sessions.set_aside(session.id)
+            except Exception as exc:  # noqa: BLE001
+                self._failed(exc)
+        self.refresh_session()
+
+    def save_now(self) -> bool:
+        return self.session_view.save_now() if self.session_view is not None else True
+
+    def _open_session(self, session, prompt: Prompt) -> None:  # noqa: ANN001
+        view = self._session_view()
+        view.open(session, prompt)
+        self.pages.setCurrentWidget(view)
+
+    def _session_view(self):  # noqa: ANN202
+        if self.session_view is None:
+            from .session_view import SessionView
+
+            view = SessionView(self._services, self._holder, self._dialogs, self._today)
+            view.finished.connect(self._session_finished)
+            view.left.connect(self.show_today)
+            view.focus_changed.connect(self.focus_changed)
+            view.entry_saved.connect(self.entry_saved)
+            view.grounding_requested.connect(self.grounding_requested)
+            view.library_item_requested.connect(self.open_library_item)
+            self.pages.addWidget(view)
+            self.session_view = view
+        return self.session_view
+
+    def _session_finished(self, session) -> None:  # noqa: ANN001
+        prompt = self._holder.current.prompts.get(session.prompt_id)
+        self.acknowledgement.setText(acknowledgement_text(session, prompt))
+        self.acknowledgement.show()
+        self.show_today()
+        self.card.write_button.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._dialogs.error(self, *messages.describe(exc))

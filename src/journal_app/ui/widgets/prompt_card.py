@@ -38,6 +38,7 @@ class PromptCard(QFrame):
         self.setProperty("role", "card")
         self.prompt: Prompt | None = None
         self._compact = compact  # a narrow pane beside a list: smaller type and margins
+        self._actions = True
         layout = QVBoxLayout(self)
         margin = 20 if compact else 28
         layout.setContentsMargins(margin, 24, margin, 24)
@@ -90,6 +91,12 @@ class PromptCard(QFrame):
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
 
+    def hide_actions(self) -> None:
+        """Only the prompt and where it comes from (a session shows its own buttons)."""
+        self._actions = False
+        for button in (self.write_button, self.favourite_button, self.edit_button, self.delete_button):
+            button.hide()
+
     def _write(self) -> None:
         if self.prompt is not None:
             self.write_requested.emit(self.prompt)
@@ -127,8 +134,8 @@ class PromptCard(QFrame):
         self.favourite_button.blockSignals(False)
         self._label_favourite(favourite)
         own = prompt.source.text_id == "own"
-        self.edit_button.setVisible(own)
-        self.delete_button.setVisible(own)
+        self.edit_button.setVisible(own and self._actions)
+        self.delete_button.setVisible(own and self._actions)
         if own:
             self.source.setText(self.tr("A prompt you wrote."))
         elif prompt.source.text_id:

@@ -53,13 +53,17 @@ def group_title(key: str) -> str:
     return _tr(titles[key]) if key in titles else key
 
 
+def long_date_format() -> str:
+    """The locale's long date form without the weekday: "8 May 2020", "May 8, 2020"."""
+    return re.sub(r"\s*,?\s*dddd\s*,?\s*", " ", QLocale().dateFormat(QLocale.FormatType.LongFormat)).strip()
+
+
 def date_words(text: str) -> str:
     """"2020-05-08" in the locale's long form without the weekday; "1869" as it is."""
     when = QDate.fromString(text, Qt.DateFormat.ISODate)
     if not when.isValid():
         return text
-    form = re.sub(r"\s*,?\s*dddd\s*,?\s*", " ", QLocale().dateFormat(QLocale.FormatType.LongFormat)).strip()
-    return QLocale().toString(when, form)
+    return QLocale().toString(when, long_date_format())
 
 
 def link(href: str, text: str) -> str:
