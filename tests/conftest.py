@@ -70,6 +70,11 @@ class AnsweringDialogs:
         self.heavy_offered: list[bool] = []
         self.grounded: list = []
         self.settings_changes: dict = {}
+        self.moment_answer = None  # a naive datetime to move an entry to, or None: cancelled
+        self.moments_asked: list = []
+        self.printed: list = []  # the QTextDocuments that would have gone to the printer
+        self.recovery_choice = "recovered"
+        self.recoveries: list = []  # (draft, saved entry or None) offered after a crash
 
     def confirm(self, parent, title: str, text: str, confirm_label: str) -> bool:  # noqa: ANN001
         self.asked.append((title, text))
@@ -98,6 +103,21 @@ class AnsweringDialogs:
 
     def grounding(self, parent, exercise) -> None:  # noqa: ANN001
         self.grounded.append(exercise)
+
+    def entry_moment(self, parent, local):  # noqa: ANN001, ANN201
+        self.moments_asked.append(local)
+        return self.moment_answer
+
+    def print_entry(self, parent, document) -> bool:  # noqa: ANN001
+        self.printed.append(document)
+        return True
+
+    def recover(self, parent, draft, saved) -> str:  # noqa: ANN001
+        from journal_app.ui.widgets.recovery_dialog import RecoveryDialog
+
+        RecoveryDialog(draft, saved, parent).deleteLater()  # it is built, as a person would see it
+        self.recoveries.append((draft, saved))
+        return self.recovery_choice
 
     def settings(self, parent, settings, catalog) -> bool:  # noqa: ANN001
         from journal_app.domain.settings import REGISTRY

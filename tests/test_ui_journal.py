@@ -119,12 +119,12 @@ def test_delete_asks_first_and_cancel_keeps_the_entry(qtbot, open_window, data_d
     journal.save_now()
 
     dialogs.confirm_answer = False
-    qtbot.mouseClick(journal.editor.delete_button, Qt.MouseButton.LeftButton)
+    journal.editor.delete_action.trigger()
     assert dialogs.asked and "Something I may delete" in dialogs.asked[-1][1]
     assert window.services.journal.count_entries() == 1
 
     dialogs.confirm_answer = True
-    qtbot.mouseClick(journal.editor.delete_button, Qt.MouseButton.LeftButton)
+    journal.editor.delete_action.trigger()
     assert window.services.journal.count_entries() == 0
     assert journal.model.rowCount() == 0
     assert window.services.journal.search("delete").total == 0

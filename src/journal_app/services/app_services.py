@@ -11,6 +11,7 @@ from .journal import JournalService
 from .library import LibraryService
 from .progress import ProgressService
 from .prompts import PromptService
+from .recovery import RecoveryService
 from .sessions import SessionService
 from .settings import SettingsService
 from .support import SupportService
@@ -28,6 +29,7 @@ class AppServices:
     library: LibraryService
     commitments: CommitmentService
     sessions: SessionService
+    recovery: RecoveryService
 
     def close(self) -> None:
         self.db.close()
@@ -40,10 +42,11 @@ def open_services(data_dir: Path, clock: Clock = system_clock) -> AppServices:
     db = open_database(data_dir)
     settings = SettingsService(db)
     commitments = CommitmentService(db, clock)
+    journal = JournalService(db, clock)
     return AppServices(
         data_dir=data_dir,
         db=db,
-        journal=JournalService(db, clock),
+        journal=journal,
         progress=ProgressService(db),
         settings=settings,
         prompts=PromptService(db, settings, clock),
@@ -51,4 +54,5 @@ def open_services(data_dir: Path, clock: Clock = system_clock) -> AppServices:
         library=LibraryService(db, clock),
         commitments=commitments,
         sessions=SessionService(db, commitments, clock),
+        recovery=RecoveryService(db, journal, clock),
     )

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from ..domain.entry import Entry, EntrySummary, PageCursor, SearchResults
+from ..domain.moment import WrittenMoment
 from ..domain.words import count_words
 from ..storage.database import Database
 from ..storage.entries import EntryStore
@@ -47,6 +49,14 @@ class JournalService:
             word_count=count_words(body),
             now=self._clock().utc,
         )
+
+    def move_entry(self, entry_id: int, local: datetime) -> Entry:
+        """Say an entry was written at another date and time (a naive wall-clock time
+        in the entry's own zone): for writing today about an earlier day. The local
+        date, the calendar and the streaks follow it; the words do not change."""
+        entry = self._store.get(entry_id)
+        moment = WrittenMoment.at_local(local, entry.tz_name, entry.utc_offset_minutes)
+        return saving(self._store.move, entry_id, moment, self._clock().utc)
 
     def get_entry(self, entry_id: int) -> Entry:
         return self._store.get(entry_id)

@@ -99,6 +99,20 @@ class EntryStore:
             session.flush()
             return _to_entry(row)
 
+    def move(self, entry_id: int, moment: WrittenMoment, now: datetime) -> Entry:
+        """Give an entry another written time; its local date goes with it."""
+        with self._db.write() as session:
+            row = session.get(EntryRow, entry_id)
+            if row is None:
+                raise JournalError(ErrorCode.ENTRY_NOT_FOUND, entry_id=entry_id)
+            row.written_at = moment.utc
+            row.local_date = moment.local_date
+            row.tz_name = moment.tz_name
+            row.utc_offset_minutes = moment.utc_offset_minutes
+            row.updated_at = now
+            session.flush()
+            return _to_entry(row)
+
     def get(self, entry_id: int) -> Entry:
         with self._db.read() as session:
             row = session.get(EntryRow, entry_id)

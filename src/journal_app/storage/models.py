@@ -217,3 +217,16 @@ class WritingSessionRow(Base):
     commitment_draft: Mapped[str] = mapped_column(Text, nullable=False, server_default="{}")
     outcome: Mapped[str | None] = mapped_column(String)
     ended_at: Mapped[datetime | None] = mapped_column(UTCInstant)
+
+
+class RecoveryDraftRow(Base):
+    """Unsaved words, kept between autosaves (see domain/recovery.py)."""
+
+    __tablename__ = "recovery_drafts"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    entry_id: Mapped[int | None] = mapped_column(Integer)  # no foreign key: outlives a deleted entry
+    prompt_id: Mapped[str | None] = mapped_column(String)
+    title: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    saved_at: Mapped[datetime] = mapped_column(UTCInstant, nullable=False)

@@ -1,6 +1,7 @@
 """Modal questions, behind one object so tests can answer them without blocking."""
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -50,3 +51,31 @@ class Dialogs:
 
         dialog = SettingsDialog(settings, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted and dialog.apply()
+
+    def entry_moment(self, parent: QWidget, local: datetime) -> datetime | None:
+        """Ask for the date and time an entry was about; None when cancelled."""
+        from .widgets.moment_dialog import MomentDialog
+
+        dialog = MomentDialog(local, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_entry(self, parent: QWidget, document) -> bool:  # noqa: ANN001
+        """The system's print dialog for an entry laid out for paper; True if printed."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(parent.tr("Print this entry") if parent else "Print")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        document.print_(printer)
+        return True
+
+    def recover(self, parent: QWidget, draft, saved) -> str:  # noqa: ANN001
+        """Words found after a crash: "recovered", "saved" (keep the saved version) or
+        "both" (keep the recovered words as an entry of their own)."""
+        from .widgets.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(draft, saved, parent)
+        dialog.exec()
+        return dialog.choice

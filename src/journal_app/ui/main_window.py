@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 from .. import APP_NAME
 from . import messages, style
 from .catalog_holder import CatalogHolder
+from .saving_dialogs import SavingDialogs
 from .widgets.empty_state import EmptyState
 from .widgets.sidebar import Sidebar
 
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir = data_dir
         self._runner = runner
-        self._dialogs = dialogs
+        self._dialogs = SavingDialogs(dialogs, self._save_open_writing)
         self._today = today
         self.services = None
         self.holder = CatalogHolder(self)
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.holder.set(base, current)
         self.area(TODAY).show_prompt(prompt)
         self.area(TODAY).refresh_session()
+        self._offer_recovery()
         if self._pending_area is not None:
             pending, self._pending_area = self._pending_area, None
             self.show_area(pending)
@@ -151,11 +153,14 @@ class MainWindow(QMainWindow):
             view.focus_changed.connect(self._focus_changed)
             view.entry_saved.connect(self._session_entry_saved)
             view.grounding_requested.connect(self._offer_grounding)
+            view.text_size_changed.connect(self._text_size_changed)
             return view
         if index == JOURNAL:
             from .views.journal_view import JournalView
 
-            return JournalView(self.services, self.holder, self._runner, self._dialogs, self.colors)
+            view = JournalView(self.services, self.holder, self._runner, self._dialogs, self.colors)
+            view.editor.text_size_changed.connect(self._text_size_changed)
+            return view
         if index == LIBRARY:
             from .views.library_view import LibraryView
 
@@ -218,11 +223,43 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowState(getattr(self, "_state_before_focus", Qt.WindowState.WindowNoState))
 
-    def _save_open_writing(self, except_area: int | None = None) -> None:
-        """Commit what is typed in the Journal's editor and in a session."""
+    def _save_open_writing(self, except_area: int | None = None) -> bool:
+        """Commit what is typed in the Journal's editor and in a session; False if
+        some words could not be saved (they stay on their page, retrying)."""
+        saved = True
         for index in (JOURNAL, TODAY):
             if index in self._areas and index != except_area:
-                self._areas[index].save_now()
+                saved = self._areas[index].save_now() and saved
+        return saved
+
+    def _offer_recovery(self) -> None:
+        """Words kept aside before a crash: offered back, beside the saved version."""
+        from .widgets.recovery_dialog import BOTH, RECOVERED
+
+        recovery = self.services.recovery
+        for draft, saved in recovery.pending():
+            choice = self._dialogs.recover(self, draft, saved)
+            try:
+                if choice == RECOVERED:
+                    entry = recovery.restore(draft)
+                elif choice == BOTH:
+                    entry = recovery.restore(draft, as_new=True)
+                else:
+                    recovery.clear(draft.key)
+                    continue
+            except Exception as exc:  # noqa: BLE001 - kept for the next start; told now
+                self._dialogs.error(self, *messages.describe(exc))
+                continue
+            if JOURNAL in self._areas:
+                self._areas[JOURNAL].show_saved(entry)
+
+    def _text_size_changed(self, size: int) -> None:
+        from ..domain.settings import TEXT_SIZE
+
+        self.services.settings.set(TEXT_SIZE, size)
+        for index in (JOURNAL, TODAY):
+            if index in self._areas:
+                self._areas[index].apply_settings()
 
     def open_library_item(self, item_id: str) -> None:
         self.show_area(LIBRARY)
@@ -248,7 +285,13 @@ class MainWindow(QMainWindow):
         self.resize(1120, 740)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self._save_open_writing()
+        if self.services is not None and not self._save_open_writing() and not self._dialogs.confirm(
+                self, self.tr("Your latest words are not saved"),
+                self.tr("They could not be saved (is the disk full?) and are still on the page, where the app "
+                        "keeps trying. If you close now, they will be lost."),
+                self.tr("Close anyway")):
+            event.ignore()
+            return
         if self.data_dir.is_dir():
             settings = self._window_settings()
             settings.setValue("geometry", self.saveGeometry())

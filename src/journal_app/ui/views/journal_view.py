@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ...domain.content import Prompt
@@ -61,7 +61,8 @@ class JournalView(QWidget):
         left_pane.setMinimumWidth(220)
         left_pane.setMaximumWidth(360)
 
-        self.editor = EntryEditor(self._journal, services.settings.get(TEXT_SIZE))
+        self.editor = EntryEditor(self._journal, services.settings.get(TEXT_SIZE), recovery=services.recovery,
+                                  dialogs=dialogs)
         self.welcome = EmptyState(
             self.tr("Nothing written yet"),
             self.tr("This is your private journal. Nothing leaves this computer. "
@@ -92,7 +93,9 @@ class JournalView(QWidget):
         self.editor.saved.connect(self._entry_saved)
         self.editor.delete_requested.connect(self.delete_entry)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_entry)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        # Ctrl+F finds in the entry while its page has focus, else in the whole journal.
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
+        QShortcut(QKeySequence.StandardKey.Replace, self, activated=self.editor.open_replace)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, activated=self.search_box.clear)
 
         self.model.show_newest()
@@ -103,9 +106,25 @@ class JournalView(QWidget):
         self.start_entry(None)
 
     def start_entry(self, prompt: Prompt | None) -> None:
+        if not self.editor.start_new(prompt):
+            self._keep_unsaved_page()
+            return
         self.list_view.selectionModel().clearSelection()
-        self.editor.start_new(prompt)
         self.right.setCurrentWidget(self.editor)
+        self.editor.body_edit.setFocus()
+
+    def _keep_unsaved_page(self) -> None:
+        """The open page's words could not be saved: it stays in front, selected."""
+        self.right.setCurrentWidget(self.editor)
+        row = self.model.row_of(self.editor.entry.id) if self.editor.entry else None
+        selection = self.list_view.selectionModel()
+        selection.blockSignals(True)
+        if row is not None:
+            selection.setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+        self.list_view.viewport().update()
         self.editor.body_edit.setFocus()
 
     def save_now(self) -> bool:
@@ -152,7 +171,9 @@ class JournalView(QWidget):
         summary: EntrySummary = current.data(EntryRole)
         entry = self._journal.get_entry(summary.id)
         prompt = self._holder.current.prompts.get(entry.prompt_id) if entry.prompt_id else None
-        self.editor.open_entry(entry, prompt)
+        if not self.editor.open_entry(entry, prompt):
+            self._keep_unsaved_page()
+            return
         self.right.setCurrentWidget(self.editor)
 
     def delete_entry(self, entry_id: int) -> None:
@@ -176,6 +197,13 @@ class JournalView(QWidget):
         self._show_placeholder()
 
     # -- finding -------------------------------------------------------------------
+    def _find(self) -> None:
+        focused = QApplication.focusWidget()
+        if self.right.currentWidget() is self.editor and focused is not None and self.editor.isAncestorOf(focused):
+            self.editor.open_find()
+        else:
+            self.focus_search()
+
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()

@@ -24,6 +24,7 @@ from ..widgets.writing_page import WritingPage
 
 
 class SessionView(QWidget):
+    text_size_changed = Signal(int)
     finished = Signal(object)  # the finished WritingSession
     left = Signal()  # the person stepped away; the session stays open
     focus_changed = Signal(bool)
@@ -45,7 +46,9 @@ class SessionView(QWidget):
         self.steps = StepBar()
         self.check_in = CheckInPage()
         self.prompt_page = SessionPromptPage()
-        self.writing = WritingPage(services.journal, services.settings.get(TEXT_SIZE))
+        self.writing = WritingPage(services.journal, services.settings.get(TEXT_SIZE), recovery=services.recovery,
+                                   dialogs=dialogs)
+        self._settings = services.settings
         self.commitment = CommitmentPage()
         self.check_out = CheckOutPage()
         self.pages = QStackedWidget()
@@ -96,13 +99,19 @@ class SessionView(QWidget):
         self.writing.follow_up_requested.connect(self.next_follow_up)
         self.writing.focus_requested.connect(self.set_focus_mode)
         self.writing.editor.saved.connect(self._entry_saved)
+        self.writing.editor.text_size_changed.connect(self.text_size_changed)
         self.prompt_page.grounding_requested.connect(self.grounding_requested)
         self.prompt_page.library_item_requested.connect(self.library_item_requested)
         for keys, slot in ((QKeySequence("Ctrl+Return"), self.go_on), (QKeySequence("Ctrl+Enter"), self.go_on),
-                           (QKeySequence("Ctrl+D"), self._deeper_key), (QKeySequence("F11"), self._toggle_focus)):
+                           (QKeySequence("Ctrl+D"), self._deeper_key), (QKeySequence("F11"), self._toggle_focus),
+                           (QKeySequence(QKeySequence.StandardKey.Find), self.writing.editor.open_find),
+                           (QKeySequence(QKeySequence.StandardKey.Replace), self.writing.editor.open_replace)):
             QShortcut(keys, self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._escape,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def apply_settings(self) -> None:
+        self.writing.editor.set_text_size(self._settings.get(TEXT_SIZE))
 
     # -- opening -------------------------------------------------------------------------------
     def open(self, session: WritingSession, prompt: Prompt) -> None:

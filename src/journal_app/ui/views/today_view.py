@@ -26,6 +26,7 @@ class TodayView(QWidget):
     focus_changed = Signal(bool)  # a session's Focus mode
     entry_saved = Signal(object)  # an Entry written in a session
     grounding_requested = Signal()
+    text_size_changed = Signal(int)
 
     def __init__(self, services, holder, dialogs, today: date, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -200,6 +201,10 @@ class TodayView(QWidget):
     def save_now(self) -> bool:
         return self.session_view.save_now() if self.session_view is not None else True
 
+    def apply_settings(self) -> None:
+        if self.session_view is not None:
+            self.session_view.apply_settings()
+
     def _open_session(self, session, prompt: Prompt) -> None:  # noqa: ANN001
         view = self._session_view()
         view.open(session, prompt)
@@ -216,6 +221,7 @@ class TodayView(QWidget):
             view.entry_saved.connect(self.entry_saved)
             view.grounding_requested.connect(self.grounding_requested)
             view.library_item_requested.connect(self.open_library_item)
+            view.text_size_changed.connect(self.text_size_changed)
             self.pages.addWidget(view)
             self.session_view = view
         return self.session_view

@@ -2,49 +2,68 @@
 
 Autosave commits the entry about a second after typing pauses, at least every five
 seconds while typing goes on, and whenever the person moves away (`save_now`).
-"Saved" is shown only after the commit. A failed save keeps the text here and
-tries again.
+"Saved" is shown only after the commit. Between saves, the unsaved words are kept
+aside about every second (a recovery draft in the journal), so a crash loses
+nothing. A failed save keeps the text here, says so plainly, and tries again; the
+page cannot be swapped for another until its words are safe.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+import uuid
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ...domain.content import Prompt
 from ...domain.entry import Entry
 from ...domain.errors import JournalError
+from ...domain.line_endings import restore_line_endings
+from ...domain.recovery import entry_key
 from ...domain.session import with_follow_up
 from ...domain.words import count_words
 from .. import messages, style
 from ..plural import plural
+from .editor_menus import _action, format_actions, menu_button
+from .find_bar import FindBar
+from .markdown_highlighter import MarkdownHighlighter
+from .reading_view import ReadingView
+from .writing_edit import WritingEdit
 
 IDLE_SAVE_MS = 1000
 MAX_UNSAVED_MS = 5000
 RETRY_MS = 3000
+KEEP_ASIDE_MS = 1000  # a recovery draft about every second while typing goes on
 WORD_COUNT_DELAY_MS = 250  # recounting a long entry on every keystroke would lag typing
+LONG_TEXT = 400_000  # characters: past this, count less often and colour no Markdown
 
 
 class EntryEditor(QWidget):
     saved = Signal(object)  # the committed Entry
     delete_requested = Signal(int)  # entry id
+    text_size_changed = Signal(int)  # Ctrl+= / Ctrl+- / Ctrl+0 asked for another size
 
     def __init__(self, journal, text_size: int = 13, parent: QWidget | None = None, *,  # noqa: ANN001
-                 can_delete: bool = True) -> None:
+                 can_delete: bool = True, recovery=None, dialogs=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._can_delete = can_delete
         self._journal = journal
+        self._recovery = recovery
+        self._dialogs = dialogs
+        self._can_delete = can_delete
         self._entry: Entry | None = None
         self._prompt: Prompt | None = None
         self._dirty = False
+        self._loaded_body = ""  # as stored: its line endings are kept for unchanged lines
+        self._key = ""  # the recovery draft's key for this page
+        self.text_size = text_size
 
-        self._idle = self._timer(IDLE_SAVE_MS)
-        self._ceiling = self._timer(MAX_UNSAVED_MS)  # not restarted by typing
-        self._retry = self._timer(RETRY_MS)
-        self._recount = QTimer(self, singleShot=True, interval=WORD_COUNT_DELAY_MS)
-        self._recount.timeout.connect(self._update_words)
+        self._idle = self._timer(IDLE_SAVE_MS, self.save_now)
+        self._ceiling = self._timer(MAX_UNSAVED_MS, self.save_now)  # not restarted by typing
+        self._retry = self._timer(RETRY_MS, self.save_now)
+        self._keep = self._timer(KEEP_ASIDE_MS, self._keep_aside)  # not restarted by typing
+        self._recount = self._timer(WORD_COUNT_DELAY_MS, self._update_words)
 
         self.prompt_banner = QFrame(objectName="PromptBanner")
         banner = QVBoxLayout(self.prompt_banner)
@@ -52,46 +71,82 @@ class EntryEditor(QWidget):
         self.prompt_caption = QLabel(self.tr("Writing about"))
         self.prompt_caption.setProperty("role", "eyebrow")
         self.prompt_text = QLabel(wordWrap=True)
-        self.prompt_text.setFont(style.writing_font(text_size + 1))
         self.prompt_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         banner.addWidget(self.prompt_caption)
         banner.addWidget(self.prompt_text)
 
+        self.when_label = QLabel()
+        self.when_label.setProperty("role", "muted")
+        self.when_button = QPushButton(self.tr("Change…"))
+        self.when_button.setProperty("role", "quiet")
+        self.when_button.setToolTip(self.tr("Writing about an earlier day? Give this entry that date and time"))
+        when_row = QHBoxLayout()
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.when_label)
+        when_row.addWidget(self.when_button)
+        when_row.addStretch(1)
+        self.when = QWidget()
+        self.when.setLayout(when_row)
+
         self.title_edit = QLineEdit(objectName="TitleEdit")
         self.title_edit.setPlaceholderText(self.tr("Title (optional)"))
         self.title_edit.setAccessibleName(self.tr("Entry title"))
-        self.body_edit = QPlainTextEdit(objectName="Writing")
+        self.body_edit = WritingEdit(objectName="Writing")
         self.body_edit.setPlaceholderText(self.tr("Write whatever comes. It saves as you go."))
         self.body_edit.setAccessibleName(self.tr("Entry text"))
-        self.body_edit.setFont(style.writing_font(text_size))
-        self.body_edit.setTabChangesFocus(False)
+        self.placeholder = self.body_edit.placeholderText()
+        self.highlighter = MarkdownHighlighter(self.body_edit.document())
+        self.reading = ReadingView()
+        self.reading.setAccessibleName(self.tr("Entry, as it reads"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.body_edit)
+        self.pages.addWidget(self.reading)
+        self.find_bar = FindBar(self.body_edit)
 
         self.word_label = QLabel()
         self.word_label.setProperty("role", "muted")
-        self.state_label = QLabel()
+        self.state_label = QLabel(wordWrap=True)
         self.state_label.setProperty("role", "muted")
         self.state_label.setAccessibleName(self.tr("Save status"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.setProperty("role", "quiet")
-        self.delete_button.setToolTip(self.tr("Delete this entry"))
-        self.delete_button.clicked.connect(self._ask_delete)
+        self.read_button = QPushButton(self.tr("Read"), checkable=True)
+        self.read_button.setProperty("role", "quiet")
+        self.read_button.setToolTip(self.tr("See the entry as it reads, formatted (Ctrl+E)"))
+        self.format_button, format_menu = menu_button(self.tr("Format"), self)
+        for action in format_actions(self, self.body_edit):
+            format_menu.addAction(action)
+        self.more_button, more_menu = menu_button(self.tr("More"), self)
+        # Ctrl+F and Ctrl+H belong to the view around the editor (the Journal sends
+        # Ctrl+F to its search unless the page has focus), so they are only shown here.
+        self.find_action = _action(self, _with_keys(self.tr("Find in this entry"), QKeySequence.StandardKey.Find),
+                                   None, self.open_find)
+        self.replace_action = _action(self, _with_keys(self.tr("Find and replace"),
+                                                       QKeySequence.StandardKey.Replace), None, self.open_replace)
+        self.read_action = _action(self, self.tr("Read / edit"), "Ctrl+E", self.read_button.toggle)
+        self.when_action = _action(self, self.tr("Change the date and time…"), None, self.change_moment)
+        self.print_action = _action(self, self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_entry)
+        self.delete_action = _action(self, self.tr("Delete…"), None, self._ask_delete)
+        for action in (self.find_action, self.replace_action, self.read_action, self.when_action,
+                       self.print_action):
+            more_menu.addAction(action)
+        if can_delete:
+            more_menu.addSeparator()
+            more_menu.addAction(self.delete_action)
 
-        self.delete_button.setVisible(can_delete)
-        self.placeholder = self.body_edit.placeholderText()
-
-        footer = QHBoxLayout()
+        self.footer = QWidget()
+        footer = QHBoxLayout(self.footer)
+        footer.setContentsMargins(0, 0, 0, 0)
         footer.addWidget(self.word_label)
         footer.addSpacing(16)
-        footer.addWidget(self.state_label)
-        footer.addStretch(1)
-        footer.addWidget(self.delete_button)
+        footer.addWidget(self.state_label, 1)
+        for widget in (self.read_button, self.format_button, self.more_button):
+            footer.addWidget(widget)
 
         column = QVBoxLayout()
         column.setSpacing(10)
-        column.addWidget(self.prompt_banner)
-        column.addWidget(self.title_edit)
-        column.addWidget(self.body_edit, 1)
-        column.addLayout(footer)
+        for widget in (self.prompt_banner, self.when, self.title_edit, self.find_bar):
+            column.addWidget(widget)
+        column.addWidget(self.pages, 1)
+        column.addWidget(self.footer)
         page = QWidget()
         page.setLayout(column)
         page.setMaximumWidth(style.READING_WIDTH)
@@ -99,20 +154,32 @@ class EntryEditor(QWidget):
         outer.setContentsMargins(24, 20, 24, 16)
         outer.addWidget(page, 1)
 
+        self.set_text_size(text_size)
         self.title_edit.textEdited.connect(self._changed)
         self.body_edit.textChanged.connect(self._body_changed)
+        self.body_edit.zoom_requested.connect(self._zoom)
+        self.read_button.toggled.connect(self.set_reading)
+        self.when_button.clicked.connect(self.change_moment)
         self._show_entry_state()
 
-    def set_text_size(self, points: int) -> None:
-        self.body_edit.setFont(style.writing_font(points))
-        self.prompt_text.setFont(style.writing_font(points + 1))
-
-    def _timer(self, msecs: int) -> QTimer:
+    def _timer(self, msecs: int, slot) -> QTimer:  # noqa: ANN001
         timer = QTimer(self, singleShot=True, interval=msecs)
-        timer.timeout.connect(self.save_now)
+        timer.timeout.connect(slot)
         return timer
 
-    # -- what is open ------------------------------------------------------------
+    def set_text_size(self, points: int) -> None:
+        self.text_size = points
+        self.body_edit.setFont(style.writing_font(points))
+        self.reading.setFont(style.writing_font(points))
+        self.prompt_text.setFont(style.writing_font(points + 1))
+
+    def _zoom(self, step: int) -> None:
+        size = 13 if step == 0 else min(max(self.text_size + step, 9), 32)
+        if size != self.text_size:
+            self.set_text_size(size)
+            self.text_size_changed.emit(size)
+
+    # -- what is open ----------------------------------------------------------------------
     @property
     def entry(self) -> Entry | None:
         return self._entry
@@ -121,19 +188,30 @@ class EntryEditor(QWidget):
     def prompt(self) -> Prompt | None:
         return self._prompt
 
-    def start_new(self, prompt: Prompt | None = None) -> None:
-        """A blank page (optionally answering a prompt); nothing is stored until typed."""
-        self.save_now()
+    def text(self) -> str:
+        """The entry's text as it will be saved: what was typed, every character, with
+        the stored line endings kept on lines that were not changed."""
+        return restore_line_endings(self._loaded_body, self.body_edit.text())
+
+    def start_new(self, prompt: Prompt | None = None) -> bool:
+        """A blank page (optionally answering a prompt); nothing is stored until typed.
+        False (and nothing changes) while the words on the page cannot be saved."""
+        if not self.save_now():
+            return False
         self._load(None, prompt, "", "")
         self.body_edit.setFocus()
+        return True
 
-    def open_entry(self, entry: Entry, prompt: Prompt | None = None, *, reload: bool = False) -> None:
+    def open_entry(self, entry: Entry, prompt: Prompt | None = None, *, reload: bool = False) -> bool:
         """Show a saved entry; `reload` reads it afresh even when it is already open
-        (it may have been edited elsewhere, in the Journal, since)."""
+        (it may have been edited elsewhere since). False while the words on the page
+        cannot be saved: they stay, and nothing else is opened over them."""
         if self._entry is not None and entry.id == self._entry.id and not reload:
-            return
-        self.save_now()
+            return True
+        if not self.save_now():
+            return False
         self._load(entry, prompt, entry.title or "", entry.body)
+        return True
 
     def set_placeholder(self, text: str | None) -> None:
         """The invitation shown on an empty page (None: the usual one)."""
@@ -142,40 +220,75 @@ class EntryEditor(QWidget):
     def add_follow_up(self, question: str) -> None:
         """Put a follow-up question at the end, as a heading to answer under, and save.
         Typed through the editor's cursor, so Undo takes it away again."""
-        body = self.body_edit.toPlainText()
-        addition = with_follow_up(body, question)[len(body):]
+        self.set_reading(False)
+        body = self.body_edit.text()
         cursor = self.body_edit.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(addition)
+        cursor.insertText(with_follow_up(body, question)[len(body):])
         self.body_edit.setTextCursor(cursor)
         self.body_edit.ensureCursorVisible()
         self.body_edit.setFocus()
         self.save_now()
 
     def set_focus_mode(self, on: bool) -> None:
-        """Only the prompt and the text: no title, count or save line."""
-        self.title_edit.setVisible(not on)
-        for widget in (self.word_label, self.state_label):
+        """Only the prompt and the text: no title, date, count or save line."""
+        for widget in (self.title_edit, self.footer):
             widget.setVisible(not on)
-        self.delete_button.setVisible(self._can_delete and not on)
+        self.when.setVisible(not on and self._entry is not None)
+        if on:
+            self.find_bar.hide()
+            self.set_reading(False)
+
+    def set_reading(self, on: bool) -> None:
+        """The entry formatted for reading, or the plain text to edit."""
+        if on:
+            self.reading.show_markdown(self.text())
+        self.pages.setCurrentWidget(self.reading if on else self.body_edit)
+        self.read_button.blockSignals(True)
+        self.read_button.setChecked(on)
+        self.read_button.setText(self.tr("Edit") if on else self.tr("Read"))
+        self.read_button.blockSignals(False)
+        (self.reading if on else self.body_edit).setFocus()
+
+    def open_find(self) -> None:
+        self.set_reading(False)
+        self.find_bar.open_bar()
+
+    def open_replace(self) -> None:
+        self.set_reading(False)
+        self.find_bar.open_bar(replacing=True)
 
     def _load(self, entry: Entry | None, prompt: Prompt | None, title: str, body: str) -> None:
         self._entry, self._prompt = entry, prompt
+        self._loaded_body = body
+        self._key = entry_key(entry.id) if entry else f"new:{uuid.uuid4().hex}"
         self.title_edit.setText(title)
+        self._use_highlighter(len(body) <= LONG_TEXT)
         self.body_edit.blockSignals(True)
         self.body_edit.setPlainText(body)
         self.body_edit.blockSignals(False)
         self._dirty = False
-        for timer in (self._idle, self._ceiling, self._retry):
+        for timer in (self._idle, self._ceiling, self._retry, self._keep):
             timer.stop()
         self.prompt_banner.setVisible(prompt is not None)
         self.prompt_text.setText(prompt.text if prompt else "")
+        self.find_bar.hide()
+        self.set_reading(False)
         self._update_words()
         self._show_entry_state()
 
-    # -- saving ------------------------------------------------------------------
+    def _use_highlighter(self, on: bool) -> None:
+        wanted = self.body_edit.document() if on else None
+        if self.highlighter.document() is not wanted:
+            self.highlighter.setDocument(wanted)
+
+    # -- saving --------------------------------------------------------------------------
     def _body_changed(self) -> None:
+        long_text = self.body_edit.document().characterCount() > LONG_TEXT
+        self._recount.setInterval(WORD_COUNT_DELAY_MS * (8 if long_text else 1))
         self._recount.start()
+        if long_text:
+            self._use_highlighter(False)
         self._changed()
 
     def _changed(self) -> None:
@@ -183,6 +296,8 @@ class EntryEditor(QWidget):
         self._idle.start()
         if not self._ceiling.isActive():
             self._ceiling.start()
+        if not self._keep.isActive():
+            self._keep.start()
         if not self._retry.isActive():
             self.state_label.setText(self.tr("Editing…"))
 
@@ -196,9 +311,10 @@ class EntryEditor(QWidget):
             timer.stop()
         if not self._dirty:
             return True
-        body, title = self.body_edit.toPlainText(), self.title_edit.text()
+        body, title = self.text(), self.title_edit.text()
         if self._entry is None and not body.strip() and not title.strip():
             self._dirty = False  # an untouched blank page is not an entry
+            self._clear_aside()
             return True
         self.state_label.setText(self.tr("Saving…"))
         try:
@@ -210,11 +326,17 @@ class EntryEditor(QWidget):
         except JournalError as exc:
             self._save_failed(exc)
             return False
+        new_page = self._entry is None
         self._entry = entry
-        self.delete_button.setEnabled(True)
+        self._loaded_body = body
         # Typing during the save leaves the page dirty; only then is it "saved".
-        self._dirty = (body, title) != (self.body_edit.toPlainText(), self.title_edit.text())
+        self._dirty = (body, title) != (self.text(), self.title_edit.text())
+        if not self._dirty:
+            self._clear_aside()
+        if new_page:
+            self._key = entry_key(entry.id)
         self.state_label.setText(self.tr("Saved"))
+        self._show_when()
         self.saved.emit(entry)
         return not self._dirty
 
@@ -223,20 +345,89 @@ class EntryEditor(QWidget):
         self.state_label.setText(f"{title}. {text} " + self.tr("Trying again in a moment."))
         self._retry.start()
 
-    # -- display -----------------------------------------------------------------
+    def _keep_aside(self) -> None:
+        """The recovery draft: what is on the page now, in case the app stops before
+        the next save. Failing quietly is fine: the save itself says what is wrong."""
+        if not self._dirty or self._recovery is None:
+            return
+        try:
+            self._recovery.keep(self._key, self.text(), title=self.title_edit.text() or None,
+                                entry_id=self._entry.id if self._entry else None,
+                                prompt_id=self._prompt.id if self._prompt else None)
+        except JournalError:
+            pass
+
+    def _clear_aside(self) -> None:
+        self._keep.stop()
+        if self._recovery is not None and self._key:
+            try:
+                self._recovery.clear(self._key)
+            except JournalError:
+                pass
+
+    # -- the entry's date, printing, deleting --------------------------------------------
+    def change_moment(self) -> None:
+        """Give the entry another date and time (it was about an earlier day)."""
+        if self._entry is None or self._dialogs is None or not self.save_now():
+            return
+        local = self._entry.written_at.astimezone(_offset(self._entry.utc_offset_minutes)).replace(tzinfo=None)
+        chosen = self._dialogs.entry_moment(self, local)
+        if chosen is None or chosen == local:
+            return
+        try:
+            moved = self._journal.move_entry(self._entry.id, chosen)
+        except JournalError as exc:
+            self._dialogs.error(self, *messages.describe(exc))
+            return
+        self._entry = moved
+        self._show_when()
+        self.saved.emit(moved)
+
+    def print_entry(self) -> None:
+        if self._dialogs is None:
+            return
+        from ..entry_printing import print_document
+
+        when = self.when_label.text() if self._entry is not None else ""
+        title = self.title_edit.text().strip()
+        self._dialogs.print_entry(self, print_document(title, when, self._prompt.text if self._prompt else "",
+                                                       self.text(), self.text_size))
+
+    def _ask_delete(self) -> None:
+        if self._entry is not None and self.save_now():
+            self.delete_requested.emit(self._entry.id)
+
+    # -- display ---------------------------------------------------------------------------
     def _update_words(self) -> None:
-        words = count_words(self.body_edit.toPlainText())
+        words = count_words(self.body_edit.text())
         self.word_label.setText(plural(words, "%n word", "%n words"))
 
     def _show_entry_state(self) -> None:
-        self.delete_button.setEnabled(self._entry is not None)
         self.state_label.setText(self.tr("Saved") if self._entry is not None else "")
+        self._show_when()
 
-    def _ask_delete(self) -> None:
-        if self._entry is not None:
-            self.save_now()
-            self.delete_requested.emit(self._entry.id)
+    def _show_when(self) -> None:
+        entry = self._entry
+        self.when.setVisible(entry is not None and self.footer.isVisibleTo(self))
+        self.when_action.setEnabled(entry is not None)
+        self.delete_action.setEnabled(entry is not None)
+        if entry is not None:
+            local = entry.written_at.astimezone(_offset(entry.utc_offset_minutes))
+            day = QLocale().toString(entry.local_date, QLocale.FormatType.LongFormat)
+            self.when_label.setText(self.tr("%1, %2").replace("%1", day)
+                                    .replace("%2", QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)))
 
     def clear(self) -> None:
         """Show nothing (after the open entry was deleted)."""
         self._load(None, None, "", "")
+
+
+def _offset(minutes: int):  # noqa: ANN202
+    from datetime import timedelta, timezone
+
+    return timezone(timedelta(minutes=minutes))
+
+
+def _with_keys(text: str, keys: QKeySequence.StandardKey) -> str:
+    shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text}\t{shown}" if shown else text

@@ -17,9 +17,10 @@ class WritingPage(QWidget):
     follow_up_requested = Signal()
     focus_requested = Signal(bool)
 
-    def __init__(self, journal, text_size: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, journal, text_size: int, parent: QWidget | None = None, *, recovery=None,  # noqa: ANN001
+                 dialogs=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self.editor = EntryEditor(journal, text_size, can_delete=False)
+        self.editor = EntryEditor(journal, text_size, can_delete=False, recovery=recovery, dialogs=dialogs)
         self.deeper_button = QPushButton(self.tr("&Go deeper: another question"))
         self.deeper_button.setToolTip(self.tr("Add the next follow-up question to your entry (Ctrl+D)"))
         self.deeper_left = QLabel()

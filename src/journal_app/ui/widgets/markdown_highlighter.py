@@ -1,0 +1,67 @@
+"""Markdown highlighting for the plain-text editor: headings, emphasis, lists, quotes,
+links and code, in quiet colours. It only colours what is there; the text itself is
+never touched. Each line is looked at on its own and the inline patterns run only on
+lines that could hold them, so a long paste stays quick."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
+
+from .. import style
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?=\s|$)")
+_QUOTE = re.compile(r"^ {0,3}>")
+_LIST = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?=\s)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])")
+_CODE = re.compile(r"`[^`\n]+`")
+_LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|<https?://[^>\s]+>")
+_INLINE_MARKS = frozenset("*_`[<")
+
+
+def _format(color: str, *, bold: bool = False, italic: bool = False, size_delta: int = 0) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(color))
+    if bold:
+        fmt.setFontWeight(QFont.Weight.DemiBold)
+    if italic:
+        fmt.setFontItalic(True)
+    return fmt
+
+
+class MarkdownHighlighter(QSyntaxHighlighter):
+    def __init__(self, document, colors: style.Colors | None = None) -> None:  # noqa: ANN001
+        super().__init__(document)
+        c = colors or style.current_colors()
+        self._heading = _format(c.text, bold=True)
+        self._marker = _format(c.muted)
+        self._quote = _format(c.muted, italic=True)
+        self._strong = _format(c.text, bold=True)
+        self._emphasis = _format(c.text, italic=True)
+        self._code = _format(c.accent)
+        self._link = _format(c.accent)
+        self._link.setFontUnderline(True)
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802
+        if not text:
+            return
+        first = text.lstrip()[:1]
+        if first == "#":
+            heading = _HEADING.match(text)
+            if heading:
+                self.setFormat(0, len(text), self._heading)
+                self.setFormat(heading.start(1), len(heading.group(1)), self._marker)
+                return
+        elif first == ">" and _QUOTE.match(text):
+            self.setFormat(0, len(text), self._quote)
+        elif first in "-*+0123456789":
+            marker = _LIST.match(text)
+            if marker:
+                self.setFormat(0, marker.end(), self._marker)
+        if _INLINE_MARKS.isdisjoint(text):
+            return
+        for pattern, fmt in ((_STRONG, self._strong), (_EMPHASIS, self._emphasis),
+                             (_CODE, self._code), (_LINK, self._link)):
+            for match in pattern.finditer(text):
+                self.setFormat(match.start(), match.end() - match.start(), fmt)
