@@ -157,6 +157,17 @@ def stylesheet(c: Colors) -> str:
     QListWidget#LibraryList::item:selected {{ background: {c.window}; color: {c.accent}; }}
     QLabel#ContentNote {{ background: {c.note}; color: {c.text}; border-radius: 8px; padding: 10px 12px; }}
     QFrame#PromptBanner {{ background: {c.sidebar}; border-radius: 10px; }}
+    QToolButton#MenuButton {{ border: none; background: transparent; color: {c.muted}; padding: 6px 10px;
+        border-radius: 8px; }}
+    QToolButton#MenuButton:hover {{ color: {c.accent}; }}
+    QToolButton#MenuButton:focus {{ border: 2px solid {c.accent}; padding: 4px 8px; }}
+    QToolButton#MenuButton::menu-indicator {{ image: none; width: 0; }}
+    QMenu {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; padding: 4px; }}
+    QMenu::item {{ padding: 6px 24px 6px 14px; border-radius: 6px; }}
+    QMenu::item:selected {{ background: {c.window}; color: {c.accent}; }}
+    QMenu::item:disabled {{ color: {c.muted}; }}
+    QFrame#FindBar {{ background: {c.sidebar}; border-radius: 10px; }}
+    QTextBrowser#ReadingView {{ border: none; background: transparent; color: {c.text}; }}
     QLabel#StepLabel {{ color: {c.muted}; padding: 4px 2px; }}
     QLabel#StepLabel[state="current"] {{ color: {c.accent}; font-weight: 600;
         border-bottom: 2px solid {c.accent}; }}

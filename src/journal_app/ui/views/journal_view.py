@@ -96,7 +96,8 @@ class JournalView(QWidget):
         # Ctrl+F finds in the entry while its page has focus, else in the whole journal.
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
         QShortcut(QKeySequence.StandardKey.Replace, self, activated=self.editor.open_replace)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, activated=self.search_box.clear)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, activated=self.search_box.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)  # only in the box: Esc means other things elsewhere
 
         self.model.show_newest()
         self._refresh_empty_states()

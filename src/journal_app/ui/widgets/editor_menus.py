@@ -22,8 +22,9 @@ def _action(parent: QWidget, text: str, keys: str | QKeySequence.StandardKey | N
 
 
 def menu_button(label: str, parent: QWidget) -> tuple[QToolButton, QMenu]:
-    button = QToolButton(parent)
-    button.setText(label)
+    button = QToolButton(parent, objectName="MenuButton")
+    button.setText(f"{label} ▾")
+    button.setAccessibleName(label)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setProperty("role", "quiet")
     menu = QMenu(button)
@@ -31,14 +32,14 @@ def menu_button(label: str, parent: QWidget) -> tuple[QToolButton, QMenu]:
     return button, menu
 
 
-def format_actions(owner: QWidget, edit: WritingEdit) -> list[QAction]:
+def format_actions(owner: QWidget, edit: WritingEdit) -> dict[str, QAction]:
     """Bold, italic, heading, list, numbered list, quote: Markdown typed for you."""
     tr = owner.tr
-    return [
-        _action(owner, tr("Bold"), QKeySequence.StandardKey.Bold, lambda: edit.wrap_selection("**")),
-        _action(owner, tr("Italic"), QKeySequence.StandardKey.Italic, lambda: edit.wrap_selection("*")),
-        _action(owner, tr("Heading"), "Ctrl+Shift+H", lambda: edit.toggle_prefix("## ")),
-        _action(owner, tr("List"), "Ctrl+Shift+8", lambda: edit.toggle_prefix("- ")),
-        _action(owner, tr("Numbered list"), "Ctrl+Shift+7", lambda: edit.toggle_prefix("1. ")),
-        _action(owner, tr("Quote"), "Ctrl+Shift+.", lambda: edit.toggle_prefix("> ")),
-    ]
+    return {
+        "bold": _action(owner, tr("Bold"), QKeySequence.StandardKey.Bold, lambda: edit.wrap_selection("**")),
+        "italic": _action(owner, tr("Italic"), QKeySequence.StandardKey.Italic, lambda: edit.wrap_selection("*")),
+        "heading": _action(owner, tr("Heading"), "Ctrl+Shift+H", lambda: edit.toggle_prefix("## ")),
+        "list": _action(owner, tr("List"), "Ctrl+Shift+8", lambda: edit.toggle_prefix("- ")),
+        "numbered": _action(owner, tr("Numbered list"), "Ctrl+Shift+7", lambda: edit.toggle_prefix("1. ")),
+        "quote": _action(owner, tr("Quote"), "Ctrl+Shift+.", lambda: edit.toggle_prefix("> ")),
+    }

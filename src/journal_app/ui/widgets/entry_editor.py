@@ -38,6 +38,7 @@ RETRY_MS = 3000
 KEEP_ASIDE_MS = 1000  # a recovery draft about every second while typing goes on
 WORD_COUNT_DELAY_MS = 250  # recounting a long entry on every keystroke would lag typing
 LONG_TEXT = 400_000  # characters: past this, count less often and colour no Markdown
+LONG_TEXT_SLOWER = 4  # ...and save (at least every 20 s) and keep aside (every 4 s) less often
 
 
 class EntryEditor(QWidget):
@@ -112,7 +113,8 @@ class EntryEditor(QWidget):
         self.read_button.setProperty("role", "quiet")
         self.read_button.setToolTip(self.tr("See the entry as it reads, formatted (Ctrl+E)"))
         self.format_button, format_menu = menu_button(self.tr("Format"), self)
-        for action in format_actions(self, self.body_edit):
+        self.format_actions = format_actions(self, self.body_edit)
+        for action in self.format_actions.values():
             format_menu.addAction(action)
         self.more_button, more_menu = menu_button(self.tr("More"), self)
         # Ctrl+F and Ctrl+H belong to the view around the editor (the Journal sends
@@ -158,6 +160,7 @@ class EntryEditor(QWidget):
         self.title_edit.textEdited.connect(self._changed)
         self.body_edit.textChanged.connect(self._body_changed)
         self.body_edit.zoom_requested.connect(self._zoom)
+        self.body_edit.long_paste.connect(self._pasting)
         self.read_button.toggled.connect(self.set_reading)
         self.when_button.clicked.connect(self.change_moment)
         self._show_entry_state()
@@ -169,8 +172,8 @@ class EntryEditor(QWidget):
 
     def set_text_size(self, points: int) -> None:
         self.text_size = points
-        self.body_edit.setFont(style.writing_font(points))
-        self.reading.setFont(style.writing_font(points))
+        self.body_edit.keep_font(style.writing_font(points))
+        self.reading.keep_font(style.writing_font(points))
         self.prompt_text.setFont(style.writing_font(points + 1))
 
     def _zoom(self, step: int) -> None:
@@ -277,15 +280,28 @@ class EntryEditor(QWidget):
         self._update_words()
         self._show_entry_state()
 
+    def _pasting(self, length: int) -> None:
+        if length > LONG_TEXT:
+            self._use_highlighter(False)
+
     def _use_highlighter(self, on: bool) -> None:
         wanted = self.body_edit.document() if on else None
         if self.highlighter.document() is not wanted:
+            # Re-colouring is a change the editor would hear as typing: not while switching.
+            blocked = self.body_edit.blockSignals(True)
             self.highlighter.setDocument(wanted)
+            self.body_edit.blockSignals(blocked)
 
     # -- saving --------------------------------------------------------------------------
     def _body_changed(self) -> None:
         long_text = self.body_edit.document().characterCount() > LONG_TEXT
+        # A save of a text this long takes a noticeable moment (about 1.5 s at 5 MB:
+        # bench/REPORT.md), so it is made, and kept aside, less often while typing goes on.
+        slower = LONG_TEXT_SLOWER if long_text else 1
         self._recount.setInterval(WORD_COUNT_DELAY_MS * (8 if long_text else 1))
+        self._idle.setInterval(IDLE_SAVE_MS * slower)
+        self._ceiling.setInterval(MAX_UNSAVED_MS * slower)
+        self._keep.setInterval(KEEP_ASIDE_MS * slower)
         self._recount.start()
         if long_text:
             self._use_highlighter(False)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from .kept_font import KeptFont
+
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 
 
@@ -15,7 +17,7 @@ def rendered(markdown: str, document: QTextDocument) -> QTextDocument:
     return document
 
 
-class ReadingView(QTextBrowser):
+class ReadingView(KeptFont, QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="ReadingView")
         self.setOpenExternalLinks(True)

@@ -11,11 +11,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from .kept_font import KeptFont
+
 PARAGRAPH = "\u2029"  # how QTextDocument ends a paragraph in its raw text
 
 
-class WritingEdit(QPlainTextEdit):
+class WritingEdit(KeptFont, QPlainTextEdit):
     zoom_requested = Signal(int)  # +1 larger, -1 smaller, 0 back to the usual size
+    long_paste = Signal(int)  # about to paste this many characters (sent before they arrive)
 
     def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:  # noqa: N803
         super().__init__(parent)
@@ -25,7 +28,15 @@ class WritingEdit(QPlainTextEdit):
     def text(self) -> str:
         return self.document().toRawText().replace(PARAGRAPH, "\n")
 
+
+
     # -- typing --------------------------------------------------------------------------------
+    def insertFromMimeData(self, source) -> None:  # noqa: ANN001, N802
+        # Told first, so a huge paste can arrive without Markdown colouring every line.
+        if source.hasText():
+            self.long_paste.emit(len(source.text()) + self.document().characterCount())
+        super().insertFromMimeData(source)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
