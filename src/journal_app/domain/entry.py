@@ -43,6 +43,8 @@ class EntrySummary:
     prompt_id: str | None
     mood_before: int | None
     snippet: str | None = None  # search results only; matches wrapped in MATCH_START/END
+    tags: tuple[str, ...] = ()
+    mood_after: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,3 +75,25 @@ class SearchResults:
     query: str
     total: int
     entries: tuple[EntrySummary, ...]
+    by_relevance: bool = False  # best matches first (few hits), else newest first
+    offset: int = 0  # where `entries` start among all `total`
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFilter:
+    """What the Journal list shows: words to search, and filters that narrow it.
+    Every part is optional and they combine (all must hold)."""
+
+    text: str = ""
+    tags: tuple[str, ...] = ()  # entries with every one of these tags
+    prompt_ids: tuple[str, ...] | None = None  # answering one of these (a prompt, or a theme's)
+    moods: tuple[int, ...] = ()  # mood at the check-in is one of these
+    date_from: date | None = None  # local dates, inclusive
+    date_to: date | None = None
+    trashed: bool = False  # the Trash instead of the journal
+
+    @property
+    def narrows(self) -> bool:
+        """True when anything but "every live entry" is asked for."""
+        return bool(self.text.strip() or self.tags or self.prompt_ids is not None or self.moods
+                    or self.date_from or self.date_to or self.trashed)

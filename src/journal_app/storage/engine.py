@@ -25,6 +25,8 @@ def _apply_pragmas(conn: driver.Connection) -> None:
     # FULL: a commit is on disk before we tell the person "Saved".
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
+    # Freed pages are overwritten with zeros: text deleted forever is not left behind.
+    cur.execute("PRAGMA secure_delete = ON")
     cur.close()
 
 

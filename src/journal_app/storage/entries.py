@@ -5,13 +5,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, text, update
 
 from ..domain.entry import Entry, EntrySummary, PageCursor, first_line
 from ..domain.errors import ErrorCode, JournalError
 from ..domain.moment import WrittenMoment
+from ..domain.search_terms import extra_tokens
 from .database import Database
-from .models import EntryRow, EntryTagRow, TagRow
+from .models import EntryRow, EntryTagRow, RecoveryDraftRow, TagRow
 from .tags import tag_entries
 
 # A list row needs the start of the body for its first line, never the whole body.
@@ -50,6 +51,10 @@ def _to_entry(row: EntryRow) -> Entry:
     )
 
 
+def _extra(title: str | None, body: str) -> str:
+    return f"{extra_tokens(title or '')} {extra_tokens(body)}".strip()
+
+
 def summary_heading(title: str | None, head: str) -> str:
     return title.strip() if title and title.strip() else first_line(head)
 
@@ -79,6 +84,7 @@ class EntryStore:
             prompt_id=prompt_id,
             mood_before=mood_before,
             word_count=word_count,
+            search_extra=_extra(title, body),
         )
         with self._db.write() as session:
             session.add(row)
@@ -95,6 +101,7 @@ class EntryStore:
             row.body = body
             row.title = title
             row.word_count = word_count
+            row.search_extra = _extra(title, body)
             row.updated_at = now
             session.flush()
             return _to_entry(row)
@@ -128,6 +135,32 @@ class EntryStore:
             )
             if result.rowcount == 0:
                 raise JournalError(ErrorCode.ENTRY_NOT_FOUND, entry_id=entry_id)
+
+    def delete_forever(self, entry_ids: Iterable[int] | None = None) -> int:
+        """Remove entries (or, with None, everything in the Trash) from the journal's
+        files: the rows and their recovery drafts in one transaction (secure_delete
+        zeroes the freed pages), then the search index merged so its old segments go,
+        then the WAL checkpointed and truncated so no copy is left there either.
+        Only entries in the Trash can be deleted forever. Returns how many."""
+        with self._db.write() as session:
+            query = select(EntryRow.id).where(EntryRow.deleted_at.is_not(None))
+            if entry_ids is not None:
+                query = query.where(EntryRow.id.in_(list(entry_ids)))
+            doomed = list(session.scalars(query))
+            if not doomed:
+                return 0
+            session.execute(delete(RecoveryDraftRow).where(RecoveryDraftRow.entry_id.in_(doomed)))
+            session.execute(delete(EntryRow).where(EntryRow.id.in_(doomed)))
+        with self._db.write() as session:
+            session.execute(text("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')"))
+        with self._db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return len(doomed)
+
+    def count_trashed(self) -> int:
+        with self._db.read() as session:
+            return session.scalar(
+                select(func.count()).select_from(EntryRow).where(EntryRow.deleted_at.is_not(None)))
 
     def newest_page(self, after: PageCursor | None, limit: int) -> list[EntrySummary]:
         """Live entries newest first, starting after `after`."""
@@ -212,6 +245,7 @@ class EntryStore:
                     utc_offset_minutes=item.moment.utc_offset_minutes, title=item.title,
                     body=item.body, prompt_id=item.prompt_id, mood_before=item.mood_before,
                     mood_after=item.mood_after, word_count=item.word_count,
+                    search_extra=_extra(item.title, item.body),
                 )
             )
             if len(chunk) >= batch:

@@ -73,6 +73,8 @@ class EntryRow(Base):
     mood_after: Mapped[int | None] = mapped_column(Integer)
     word_count: Mapped[int] = mapped_column(Integer, nullable=False, server_default="0")
     deleted_at: Mapped[datetime | None] = mapped_column(UTCInstant)
+    # CJK characters and emoji as separate search tokens (domain/search_terms.py).
+    search_extra: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
 
 
 class SettingRow(Base):

@@ -12,7 +12,8 @@ import sqlcipher3.dbapi2 as driver
 # Every revision this version of the app knows, oldest first. A test checks this
 # list against the migration scripts, so the two cannot drift apart.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_entries", "0002_tags_search", "0003_prompts_library_support",
-                                     "0004_sessions_commitments", "0005_recovery_drafts")
+                                     "0004_sessions_commitments", "0005_recovery_drafts",
+                                     "0006_search_every_script")
 HEAD = KNOWN_REVISIONS[-1]
 
 
