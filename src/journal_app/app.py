@@ -20,11 +20,37 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, metavar="PATH",
                         help="where the journal lives (default: your user data folder)")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.epilog = "Without a window: journal-app add [TEXT], journal-app search QUERY (--help on each)."
     return parser.parse_args(argv)
 
 
+def _names_a_verb(argv: list[str]) -> bool:
+    """True when a word that is not an option comes before any option the window does
+    not know: it is then a verb for cli.py (which names the verbs if it is not one).
+    Looks only at the strings, so the window's start costs nothing more; an unknown
+    option first goes to the window's parser, which refuses it by name."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None) is not None
+        if len(word) > 2 and "--data-dir".startswith(word):  # --data-dir PATH (or --data PATH)
+            next(words, None)
+        elif word.startswith("--data-dir=") or word in ("-h", "--help", "--version"):
+            continue
+        elif word.startswith("-"):
+            return False
+        else:
+            return True
+    return False
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if _names_a_verb(argv):  # `add`, `search`: no window, no Qt (cli.py)
+        from . import cli
+
+        return cli.main(argv)
+    args = parse_args(argv)
     if args.data_dir is not None:
         data_dir = args.data_dir.expanduser().resolve()
     else:

@@ -35,6 +35,13 @@ class AppServices:
         self.db.close()
 
 
+def journal_exists(data_dir: Path) -> bool:
+    """Whether `data_dir` holds a journal already (opening one creates it)."""
+    from ..storage.files import database_path
+
+    return database_path(data_dir).exists()
+
+
 def open_services(data_dir: Path, clock: Clock = system_clock) -> AppServices:
     """Open (create, upgrade) the journal in `data_dir` and build the services.
 
