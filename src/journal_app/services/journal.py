@@ -47,9 +47,8 @@ class JournalService:
             moment=moment,
             title=_clean_title(title),
             prompt_id=prompt_id,
+            tags=tuple(tags),
         )
-        if tags:
-            self.set_tags(entry.id, tags)
         return entry
 
     def update_entry(self, entry_id: int, body: str, *, title: str | None = None) -> Entry:

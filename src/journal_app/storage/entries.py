@@ -72,6 +72,7 @@ class EntryStore:
         title: str | None = None,
         prompt_id: str | None = None,
         mood_before: int | None = None,
+        tags: tuple[str, ...] = (),
     ) -> Entry:
         row = EntryRow(
             written_at=moment.utc,
@@ -89,6 +90,7 @@ class EntryStore:
         with self._db.write() as session:
             session.add(row)
             session.flush()
+            tag_entries(session, [(row.id, tuple(" ".join(t.split()) for t in tags))])  # one commit with the entry
             return _to_entry(row)
 
     def update_text(
