@@ -71,6 +71,7 @@ class AnsweringDialogs:
         self.grounded: list = []
         self.settings_changes: dict = {}
         self.moment_answer = None  # a naive datetime to move an entry to, or None: cancelled
+        self.text_answer: str | None = None  # what ask_text answers (None: cancelled)
         self.moments_asked: list = []
         self.printed: list = []  # the QTextDocuments that would have gone to the printer
         self.recovery_choice = "recovered"
@@ -103,6 +104,10 @@ class AnsweringDialogs:
 
     def grounding(self, parent, exercise) -> None:  # noqa: ANN001
         self.grounded.append(exercise)
+
+    def ask_text(self, parent, title: str, label: str, text: str = ""):  # noqa: ANN001, ANN201
+        self.asked.append((title, label))
+        return self.text_answer
 
     def entry_moment(self, parent, local):  # noqa: ANN001, ANN201
         self.moments_asked.append(local)

@@ -45,6 +45,7 @@ class EntrySummary:
     snippet: str | None = None  # search results only; matches wrapped in MATCH_START/END
     tags: tuple[str, ...] = ()
     mood_after: int | None = None
+    utc_offset_minutes: int = 0  # the writer's, when it was written
 
 
 @dataclass(frozen=True, slots=True)

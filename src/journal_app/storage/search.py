@@ -125,7 +125,7 @@ def find_entries(db: Database, flt: EntryFilter, *, offset: int = 0, limit: int 
                    else "NULL")
         rows = session.execute(text(
             f"SELECT e.id, e.local_date, e.written_at, e.title, substr(e.body, 1, 300), e.word_count, "
-            f"e.prompt_id, e.mood_before, e.mood_after, {snippet}, "
+            f"e.prompt_id, e.mood_before, e.mood_after, {snippet}, e.utc_offset_minutes, "
             f"{'substr(e.body, 1, 20000)' if match is not None and not words_only else 'NULL'} "
             f"FROM {source} WHERE {condition} ORDER BY {order} LIMIT :limit OFFSET :offset"), params).all()
         tags = _tags_of(session, [r[0] for r in rows])
@@ -133,8 +133,8 @@ def find_entries(db: Database, flt: EntryFilter, *, offset: int = 0, limit: int 
         EntrySummary(
             id=r[0], local_date=date.fromisoformat(r[1]), written_at=parse_instant(r[2]),
             heading=summary_heading(r[3], r[4]), word_count=r[5], prompt_id=r[6], mood_before=r[7],
-            mood_after=r[8], snippet=r[9] if r[9] is not None else (_snippet(r[10], pieces) if r[10] else None),
-            tags=tags.get(r[0], ()),
+            mood_after=r[8], snippet=r[9] if r[9] is not None else (_snippet(r[11], pieces) if r[11] else None),
+            tags=tags.get(r[0], ()), utc_offset_minutes=r[10],
         )
         for r in rows
     )

@@ -79,3 +79,10 @@ class Dialogs:
         dialog = RecoveryDialog(draft, saved, parent)
         dialog.exec()
         return dialog.choice
+
+    def ask_text(self, parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+        """One line of text, or None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        value, accepted = QInputDialog.getText(parent, title, label, text=text)
+        return value if accepted else None

@@ -1,21 +1,29 @@
-"""The Journal area: every entry, newest first; search; the editor beside the list."""
+"""The Journal area: every entry, newest first, grouped by month and day; search and
+filters; a calendar to go to a date; tags; the Trash; the editor beside the list."""
 from __future__ import annotations
+
+from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from ...domain.content import Prompt
-from ...domain.entry import Entry, EntrySummary, SearchResults
+from ...domain.entry import Entry, EntryFilter, EntrySummary, SearchResults
 from ...domain.settings import TEXT_SIZE
 from .. import messages, style
 from ..plural import plural
+from ..widgets.date_jump import DateJump
 from ..widgets.empty_state import EmptyState
 from ..widgets.entry_delegate import EntryDelegate
 from ..widgets.entry_editor import EntryEditor
-from ..widgets.entry_list_model import EntryListModel, EntryRole
+from ..widgets.entry_list_model import PAGE_SIZE, EntryListModel, EntryRole
+from ..widgets.journal_filter_bar import JournalFilterBar
+from ..widgets.trash_panel import TrashPanel
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
 
@@ -24,45 +32,77 @@ class JournalView(QWidget):
     def __init__(self, services, holder, runner, dialogs, colors: style.Colors,  # noqa: ANN001
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._services = services
         self._journal = services.journal
         self._settings = services.settings
         self._holder = holder
         self._runner = runner
         self._dialogs = dialogs
         self._search_generation = 0
+        self.trash_mode = False
 
+        self.new_button = QPushButton(self.tr("New entry"))
+        self.new_button.setProperty("role", "primary")
+        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search your journal"))
         self.search_box.setAccessibleName(self.tr("Search your journal"))
         self.search_box.setClearButtonEnabled(True)
-        self.result_label = QLabel()
+        self.filter_button = QPushButton(self.tr("Filter"), checkable=True)
+        self.filter_button.setProperty("role", "quiet")
+        self.filter_button.setToolTip(self.tr("Narrow the list by tag, theme, prompt, mood or dates"))
+        self.date_button = QPushButton(self.tr("Go to date…"))
+        self.date_button.setProperty("role", "quiet")
+        self.date_button.setToolTip(self.tr("A calendar of the days you wrote (Ctrl+G)"))
+        self.tags_button = QPushButton(self.tr("Tags…"))
+        self.tags_button.setProperty("role", "quiet")
+        self.tags_button.setToolTip(self.tr("Every tag with its entries; rename or merge them"))
+        self.filters = JournalFilterBar()
+        self.filters.hide()
+        self.result_label = QLabel(wordWrap=True)
         self.result_label.setProperty("role", "muted")
         self.model = EntryListModel(self._journal, self)
         self.list_view = QListView(objectName="EntryList")
         self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(EntryDelegate(colors, self.list_view))
-        self.list_view.setUniformItemSizes(False)
+        self.list_view.setItemDelegate(EntryDelegate(colors, self.list_view, prompt_text=self._prompt_text))
+        self.list_view.setUniformItemSizes(True)  # else Qt asks every row its height, reading them all
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setAccessibleName(self.tr("Entries"))
         self.list_empty = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.list_empty.setProperty("role", "muted")
-        self.new_button = QPushButton(self.tr("New entry"))
-        self.new_button.setProperty("role", "primary")
-        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
+        self.trash_button = QPushButton(checkable=True)
+        self.trash_button.setProperty("role", "quiet")
+        self.empty_trash_button = QPushButton(self.tr("Empty the Trash…"))
+        self.empty_trash_button.setProperty("role", "quiet")
+        self.empty_trash_button.hide()
 
+        tools = QHBoxLayout()
+        tools.setSpacing(2)
+        for widget in (self.filter_button, self.date_button, self.tags_button):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.trash_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.empty_trash_button)
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addWidget(self.new_button)
         left.addWidget(self.search_box)
+        left.addLayout(tools)
+        left.addWidget(self.filters)
         left.addWidget(self.result_label)
         left.addWidget(self.list_view, 1)
         left.addWidget(self.list_empty, 1)
+        left.addLayout(bottom)
         left_pane = QWidget()
         left_pane.setLayout(left)
-        left_pane.setMinimumWidth(220)
-        left_pane.setMaximumWidth(360)
+        left_pane.setMinimumWidth(240)
+        left_pane.setMaximumWidth(380)
 
         self.editor = EntryEditor(self._journal, services.settings.get(TEXT_SIZE), recovery=services.recovery,
                                   dialogs=dialogs)
+        self.trash_panel = TrashPanel()
         self.welcome = EmptyState(
             self.tr("Nothing written yet"),
             self.tr("This is your private journal. Nothing leaves this computer. "
@@ -74,8 +114,11 @@ class JournalView(QWidget):
             self.tr("Choose an entry on the left to read or keep writing, or start a new one."),
             self.tr("New entry"),
         )
+        self.trash_hint = EmptyState(
+            self.tr("The Trash"),
+            self.tr("Entries you delete wait here: restore them, or delete them forever."), "")
         self.right = QStackedWidget()
-        for page in (self.welcome, self.pick_hint, self.editor):
+        for page in (self.welcome, self.pick_hint, self.editor, self.trash_panel, self.trash_hint):
             self.right.addWidget(page)
 
         layout = QHBoxLayout(self)
@@ -83,9 +126,19 @@ class JournalView(QWidget):
         layout.addWidget(left_pane)
         layout.addWidget(self.right, 1)
 
+        self.date_jump = DateJump(self._journal, self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
         self.search_box.textChanged.connect(self._schedule_search)
+        self.filters.changed.connect(self._schedule_search)
+        self.filter_button.toggled.connect(self._show_filters)
+        self.date_button.clicked.connect(self.open_date_jump)
+        self.date_jump.chosen.connect(self.go_to_date)
+        self.tags_button.clicked.connect(self.open_tags)
+        self.trash_button.toggled.connect(self.set_trash_mode)
+        self.empty_trash_button.clicked.connect(self.empty_trash)
+        self.trash_panel.restore_requested.connect(self.restore_entry)
+        self.trash_panel.forever_requested.connect(self.delete_forever)
         self.new_button.clicked.connect(self.new_entry)
         self.welcome.action.connect(self.new_entry)
         self.pick_hint.action.connect(self.new_entry)
@@ -96,14 +149,18 @@ class JournalView(QWidget):
         # Ctrl+F finds in the entry while its page has focus, else in the whole journal.
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
         QShortcut(QKeySequence.StandardKey.Replace, self, activated=self.editor.open_replace)
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.open_date_jump)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box, activated=self.search_box.clear,
                   context=Qt.ShortcutContext.WidgetShortcut)  # only in the box: Esc means other things elsewhere
 
         self.model.show_newest()
+        self._show_trash_count()
         self._refresh_empty_states()
 
-    # -- writing -------------------------------------------------------------------
+    # -- writing -------------------------------------------------------------------------
     def new_entry(self) -> None:
+        if self.trash_mode:
+            self.trash_button.setChecked(False)
         self.start_entry(None)
 
     def start_entry(self, prompt: Prompt | None) -> None:
@@ -117,16 +174,19 @@ class JournalView(QWidget):
     def _keep_unsaved_page(self) -> None:
         """The open page's words could not be saved: it stays in front, selected."""
         self.right.setCurrentWidget(self.editor)
-        row = self.model.row_of(self.editor.entry.id) if self.editor.entry else None
+        self._select(self.model.row_of(self.editor.entry.id) if self.editor.entry else None)
+        self.editor.body_edit.setFocus()
+
+    def _select(self, row: int | None) -> None:
+        """Select a row (or none) without opening it again."""
         selection = self.list_view.selectionModel()
         selection.blockSignals(True)
-        if row is not None:
+        if row is not None and row >= 0:
             selection.setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         else:
             selection.clearSelection()
         selection.blockSignals(False)
         self.list_view.viewport().update()
-        self.editor.body_edit.setFocus()
 
     def save_now(self) -> bool:
         return self.editor.save_now()
@@ -137,7 +197,7 @@ class JournalView(QWidget):
     def show_saved(self, entry: Entry) -> None:
         """An entry saved elsewhere (in a guided session): into the list, unselected."""
         was_empty = self.model.rowCount() == 0
-        self.model.upsert(_summary(entry))
+        self.model.upsert(_summary(entry, self._journal.tags_of(entry.id)))
         self.list_view.viewport().update()
         if was_empty:
             self._refresh_empty_states()
@@ -156,13 +216,9 @@ class JournalView(QWidget):
 
     def _entry_saved(self, entry: Entry) -> None:
         was_empty = self.model.rowCount() == 0
-        row = self.model.upsert(_summary(entry))
+        row = self.model.upsert(_summary(entry, self.editor.tag_editor.tags()))
         if row >= 0:
-            selection = self.list_view.selectionModel()
-            selection.blockSignals(True)  # selecting the row must not reopen the entry
-            selection.setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            selection.blockSignals(False)
-            self.list_view.viewport().update()
+            self._select(row)
         if was_empty:
             self._refresh_empty_states()
 
@@ -170,20 +226,27 @@ class JournalView(QWidget):
         if not current.isValid():
             return
         summary: EntrySummary = current.data(EntryRole)
+        if summary is None:
+            return
         entry = self._journal.get_entry(summary.id)
+        if self.trash_mode:
+            self.trash_panel.show_entry(entry)
+            self.right.setCurrentWidget(self.trash_panel)
+            return
         prompt = self._holder.current.prompts.get(entry.prompt_id) if entry.prompt_id else None
         if not self.editor.open_entry(entry, prompt):
             self._keep_unsaved_page()
             return
         self.right.setCurrentWidget(self.editor)
 
+    # -- deleting and the Trash ---------------------------------------------------------------
     def delete_entry(self, entry_id: int) -> None:
         entry = self._journal.get_entry(entry_id)
         confirmed = self._dialogs.confirm(
             self, self.tr("Delete this entry?"),
-            self.tr("“%1” will be removed from your journal and from search.").replace(
-                "%1", entry.heading or self.tr("Untitled entry")),
-            self.tr("Delete"),
+            self.tr("“%1” will go to the Trash, out of your journal and search. You can restore it from "
+                    "there.").replace("%1", entry.heading or self.tr("Untitled entry")),
+            self.tr("Move to Trash"),
         )
         if not confirmed:
             return
@@ -194,10 +257,72 @@ class JournalView(QWidget):
             return
         self.model.remove(entry_id)
         self.editor.clear()
+        self._show_trash_count()
         self._refresh_empty_states()
         self._show_placeholder()
 
-    # -- finding -------------------------------------------------------------------
+    def set_trash_mode(self, on: bool) -> None:
+        if on and not self.editor.save_now():
+            self.trash_button.setChecked(False)
+            return
+        self.trash_mode = on
+        for widget in (self.new_button, self.filter_button, self.date_button, self.tags_button):
+            widget.setEnabled(not on)
+        self.filters.setVisible(on is False and self.filter_button.isChecked())
+        self.empty_trash_button.setVisible(on)
+        self.search_box.setPlaceholderText(self.tr("Search the Trash") if on else self.tr("Search your journal"))
+        self._run_search()
+
+    def restore_entry(self, entry_id: int) -> None:
+        try:
+            self._journal.restore_entry(entry_id)
+        except Exception as exc:  # noqa: BLE001
+            self._dialogs.error(self, *messages.describe(exc))
+            return
+        self.model.remove(entry_id)
+        self._show_trash_count()
+        self._show_placeholder()
+
+    def delete_forever(self, entry_id: int | None = None) -> None:
+        """One entry from the Trash (or, with None, all of it), gone for good, after
+        asking; the index is merged off the UI thread, which can take a moment."""
+        count = 1 if entry_id is not None else self._journal.count_trashed()
+        if count == 0:
+            return
+        title = self.tr("Delete forever?") if entry_id is not None else self.tr("Empty the Trash?")
+        what = (self.tr("This entry") if entry_id is not None
+                else plural(count, "The %n entry in the Trash", "All %n entries in the Trash"))
+        if not self._dialogs.confirm(self, title, self.tr(
+                "%1 will be removed from this journal for good, from its search index too. This cannot be "
+                "undone. Backups made before now still hold it until they are replaced by newer ones.")
+                .replace("%1", what), self.tr("Delete forever")):
+            return
+        self.trash_panel.set_busy(True)
+        self.result_label.setText(self.tr("Deleting forever…"))
+        self.result_label.show()
+        self._runner.submit(self._journal.delete_forever, [entry_id] if entry_id is not None else None,
+                            on_done=self._deleted_forever, on_error=self._delete_failed)
+
+    def empty_trash(self) -> None:
+        self.delete_forever(None)
+
+    def _deleted_forever(self, _count: int) -> None:
+        self.trash_panel.set_busy(False)
+        self._show_trash_count()
+        self._run_search()
+        self._show_placeholder()
+
+    def _delete_failed(self, exc: BaseException) -> None:
+        self.trash_panel.set_busy(False)
+        self._dialogs.error(self, *messages.describe(exc))
+        self._run_search()
+
+    def _show_trash_count(self) -> None:
+        count = self._journal.count_trashed()
+        self.trash_button.setText(self.tr("Trash (%1)").replace("%1", str(count)) if count else self.tr("Trash"))
+        self.trash_button.setToolTip(self.tr("Entries you deleted, to restore or delete forever"))
+
+    # -- finding -------------------------------------------------------------------------
     def _find(self) -> None:
         focused = QApplication.focusWidget()
         if self.right.currentWidget() is self.editor and focused is not None and self.editor.isAncestorOf(focused):
@@ -209,57 +334,118 @@ class JournalView(QWidget):
         self.search_box.setFocus()
         self.search_box.selectAll()
 
-    def _schedule_search(self, _text: str) -> None:
+    def _show_filters(self, on: bool) -> None:
+        if on:
+            self.filters.fill(self._holder.current, self._journal.tags_with_counts(),
+                              set(self._services.prompts.last_answered()))
+        self.filters.setVisible(on)
+        self._schedule_search()
+
+    def current_filter(self) -> EntryFilter:
+        if self.trash_mode:
+            return EntryFilter(text=self.search_box.text(), trashed=True)
+        parts = self.filters.parts() if self.filter_button.isChecked() else {}
+        return EntryFilter(text=self.search_box.text(), **parts)
+
+    def _schedule_search(self, *_args: object) -> None:
         self._search_timer.start()  # restarts: waits for a pause in typing
 
     def _run_search(self) -> None:
-        query = self.search_box.text()
+        flt = self.current_filter()
         self._search_generation += 1
         generation = self._search_generation
-        if not query.strip():
-            self.model.show_newest()
-            self._refresh_empty_states()
-            return
+        active = self.filters.active() if self.filter_button.isChecked() else 0
+        self.filter_button.setText(self.tr("Filter (%1)").replace("%1", str(active)) if active else self.tr("Filter"))
         # Off the UI thread; a newer query makes this one's result stale.
         self._runner.submit(
-            self._journal.search, query,
-            on_done=lambda results: self._show_results(generation, results),
+            partial(self._journal.find, flt, limit=PAGE_SIZE),
+            on_done=lambda results: self._show_results(generation, flt, results),
             on_error=lambda exc: self._search_failed(generation, exc),
         )
 
-    def _show_results(self, generation: int, results: SearchResults) -> None:
+    def _show_results(self, generation: int, flt: EntryFilter, results: SearchResults) -> None:
         if generation != self._search_generation:
             return
-        self.model.show_results(results)
+        self.model.show(flt, results)
         self._refresh_empty_states()
 
     def _search_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._search_generation:
             self.result_label.setText(self.tr("Search didn't work this time. Try again."))
 
+    # -- going to a date, and tags -------------------------------------------------------------
+    def open_date_jump(self) -> None:
+        current = self.list_view.currentIndex().data(EntryRole)
+        self.date_jump.open_at(current.local_date if current else date.today())
+
+    def go_to_date(self, day: date) -> None:
+        """Scroll the list to the entries of `day`, or of the nearest earlier day."""
+        row = min(self._journal.row_of_day(self.model.filter, day), max(self.model.rowCount() - 1, 0))
+        if self.model.rowCount() == 0:
+            return
+        index = self.model.index(row)
+        self.list_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.list_view.setCurrentIndex(index)
+        self.list_view.setFocus()
+
+    def open_tags(self) -> None:
+        from .tags_dialog import TagsDialog
+
+        dialog = TagsDialog(self._journal, self._dialogs, self)
+        dialog.show_entries.connect(self.show_tag)
+        dialog.changed.connect(self._tags_renamed)
+        dialog.open()
+
+    def show_tag(self, name: str) -> None:
+        """List only the entries with this tag."""
+        self.filter_button.setChecked(True)
+        self.filters.show_tag(name)
+        self._run_search()
+
+    def _tags_renamed(self) -> None:
+        self.model.refresh()
+        if self.editor.entry is not None:
+            self.editor.tag_editor.set_tags(self._journal.tags_of(self.editor.entry.id))
+
+    def _prompt_text(self, prompt_id: str) -> str:
+        prompt = self._holder.current.prompts.get(prompt_id)
+        return prompt.text if prompt else ""
+
+    # -- empty states and counts ---------------------------------------------------------------
     def _refresh_empty_states(self) -> None:
         rows = self.model.rowCount()
-        searching = self.model.searching
-        if searching:
-            found = self.model.found
-            text = plural(found, "%n entry found", "%n entries found")
-            if found > rows:
-                text += " " + plural(rows, "(the newest %n shown)", "(the newest %n shown)")
-            self.result_label.setText(text if found else self.tr("No entries contain these words."))
-        self.result_label.setVisible(searching)
+        flt = self.model.filter
+        narrowed = flt.narrows
+        if flt.trashed:
+            self.result_label.setText(plural(rows, "%n entry in the Trash", "%n entries in the Trash")
+                                      if rows else self.tr("The Trash is empty."))
+        elif narrowed and rows:
+            found = plural(rows, "%n entry found", "%n entries found")
+            order = self.tr("best matches first") if self.model.by_relevance else self.tr("newest first")
+            self.result_label.setText(f"{found} · {order}" if rows > 1 else found)
+        elif narrowed:
+            self.result_label.setText(self.tr("No entries contain these words.") if flt.text.strip()
+                                      else self.tr("No entries match these filters."))
+        self.result_label.setVisible(narrowed)
         self.list_view.setVisible(rows > 0)
-        self.list_empty.setVisible(rows == 0 and not searching)
+        self.list_empty.setVisible(rows == 0 and not narrowed)
         self.list_empty.setText(self.tr("Your entries will appear here, newest first."))
-        if self.right.currentWidget() is not self.editor:
+        self.empty_trash_button.setEnabled(bool(flt.trashed and rows))
+        if self.right.currentWidget() not in (self.editor, self.trash_panel) or (
+                self.trash_mode != (self.right.currentWidget() is self.trash_panel)):
             self._show_placeholder()
 
     def _show_placeholder(self) -> None:
-        """The right side when no entry is open: an invitation to begin, or to pick one."""
-        journal_empty = self.model.rowCount() == 0 and not self.model.searching
+        """The right side when nothing is open: an invitation to begin, or to pick one."""
+        if self.trash_mode:
+            self.right.setCurrentWidget(self.trash_hint)
+            return
+        journal_empty = self.model.rowCount() == 0 and not self.model.filter.narrows
         self.right.setCurrentWidget(self.welcome if journal_empty else self.pick_hint)
 
 
-def _summary(entry: Entry) -> EntrySummary:
+def _summary(entry: Entry, tags: tuple[str, ...] = ()) -> EntrySummary:
     return EntrySummary(id=entry.id, local_date=entry.local_date, written_at=entry.written_at,
                         heading=entry.heading, word_count=entry.word_count, prompt_id=entry.prompt_id,
-                        mood_before=entry.mood_before)
+                        mood_before=entry.mood_before, mood_after=entry.mood_after, tags=tuple(tags),
+                        utc_offset_minutes=entry.utc_offset_minutes)

@@ -30,6 +30,7 @@ from .editor_menus import _action, format_actions, menu_button
 from .find_bar import FindBar
 from .markdown_highlighter import MarkdownHighlighter
 from .reading_view import ReadingView
+from .tag_editor import TagEditor
 from .writing_edit import WritingEdit
 
 IDLE_SAVE_MS = 1000
@@ -92,6 +93,8 @@ class EntryEditor(QWidget):
         self.title_edit = QLineEdit(objectName="TitleEdit")
         self.title_edit.setPlaceholderText(self.tr("Title (optional)"))
         self.title_edit.setAccessibleName(self.tr("Entry title"))
+        self.tag_editor = TagEditor()
+        self._pending_tags: tuple[str, ...] = ()  # tags on a page not yet saved
         self.body_edit = WritingEdit(objectName="Writing")
         self.body_edit.setPlaceholderText(self.tr("Write whatever comes. It saves as you go."))
         self.body_edit.setAccessibleName(self.tr("Entry text"))
@@ -145,7 +148,7 @@ class EntryEditor(QWidget):
 
         column = QVBoxLayout()
         column.setSpacing(10)
-        for widget in (self.prompt_banner, self.when, self.title_edit, self.find_bar):
+        for widget in (self.prompt_banner, self.when, self.title_edit, self.tag_editor, self.find_bar):
             column.addWidget(widget)
         column.addWidget(self.pages, 1)
         column.addWidget(self.footer)
@@ -158,6 +161,7 @@ class EntryEditor(QWidget):
 
         self.set_text_size(text_size)
         self.title_edit.textEdited.connect(self._changed)
+        self.tag_editor.changed.connect(self._tags_changed)
         self.body_edit.textChanged.connect(self._body_changed)
         self.body_edit.zoom_requested.connect(self._zoom)
         self.body_edit.long_paste.connect(self._pasting)
@@ -235,7 +239,7 @@ class EntryEditor(QWidget):
 
     def set_focus_mode(self, on: bool) -> None:
         """Only the prompt and the text: no title, date, count or save line."""
-        for widget in (self.title_edit, self.footer):
+        for widget in (self.title_edit, self.tag_editor, self.footer):
             widget.setVisible(not on)
         self.when.setVisible(not on and self._entry is not None)
         if on:
@@ -266,6 +270,8 @@ class EntryEditor(QWidget):
         self._loaded_body = body
         self._key = entry_key(entry.id) if entry else f"new:{uuid.uuid4().hex}"
         self.title_edit.setText(title)
+        self._pending_tags = ()
+        self._show_tags()
         self._use_highlighter(len(body) <= LONG_TEXT)
         self.body_edit.blockSignals(True)
         self.body_edit.setPlainText(body)
@@ -344,6 +350,8 @@ class EntryEditor(QWidget):
             return False
         new_page = self._entry is None
         self._entry = entry
+        if new_page and self._pending_tags:
+            self._save_tags(self._pending_tags)
         self._loaded_body = body
         # Typing during the save leaves the page dirty; only then is it "saved".
         self._dirty = (body, title) != (self.text(), self.title_edit.text())
@@ -380,6 +388,30 @@ class EntryEditor(QWidget):
                 self._recovery.clear(self._key)
             except JournalError:
                 pass
+
+    # -- tags ----------------------------------------------------------------------------
+    def _show_tags(self) -> None:
+        try:
+            self.tag_editor.offer([name for name, _ in self._journal.tags_with_counts()])
+            self.tag_editor.set_tags(self._journal.tags_of(self._entry.id) if self._entry else ())
+        except Exception:  # noqa: BLE001 - no tags shown is better than no page
+            self.tag_editor.set_tags(())
+
+    def _tags_changed(self, tags: tuple[str, ...]) -> None:
+        if self._entry is None:
+            self._pending_tags = tags  # go on with the first save
+            return
+        self._save_tags(tags)
+
+    def _save_tags(self, tags: tuple[str, ...]) -> None:
+        try:
+            stored = self._journal.set_tags(self._entry.id, tags)
+        except JournalError as exc:
+            self._save_failed(exc)
+            return
+        self._pending_tags = ()
+        self.tag_editor.set_tags(stored)
+        self.saved.emit(self._journal.get_entry(self._entry.id))
 
     # -- the entry's date, printing, deleting --------------------------------------------
     def change_moment(self) -> None:
