@@ -166,7 +166,13 @@ def stylesheet(c: Colors) -> str:
     QMenu::item {{ padding: 6px 24px 6px 14px; border-radius: 6px; }}
     QMenu::item:selected {{ background: {c.window}; color: {c.accent}; }}
     QMenu::item:disabled {{ color: {c.muted}; }}
-    QFrame#FindBar {{ background: {c.sidebar}; border-radius: 10px; }}
+    QFrame#FindBar, QFrame#FilterBar {{ background: {c.sidebar}; border-radius: 10px; }}
+    QLineEdit#TagField {{ border: none; background: transparent; padding: 4px 2px; color: {c.text}; }}
+    QLineEdit#TagField:focus {{ border: none; border-bottom: 2px solid {c.accent}; padding: 4px 2px 2px 2px; }}
+    QPushButton#TagChip {{ padding: 2px 10px; border-radius: 11px; background: {c.sidebar}; border: none;
+        color: {c.text}; }}
+    QPushButton#TagChip:hover {{ color: {c.accent}; }}
+    QPushButton#TagChip:focus {{ border: 2px solid {c.accent}; padding: 0 8px; }}
     QTextBrowser#ReadingView {{ border: none; background: transparent; color: {c.text}; }}
     QLabel#StepLabel {{ color: {c.muted}; padding: 4px 2px; }}
     QLabel#StepLabel[state="current"] {{ color: {c.accent}; font-weight: 600;

@@ -267,7 +267,8 @@ class JournalView(QWidget):
             return
         self.trash_mode = on
         for widget in (self.new_button, self.filter_button, self.date_button, self.tags_button):
-            widget.setEnabled(not on)
+            widget.setVisible(not on)
+        self._show_trash_count()
         self.filters.setVisible(on is False and self.filter_button.isChecked())
         self.empty_trash_button.setVisible(on)
         self.search_box.setPlaceholderText(self.tr("Search the Trash") if on else self.tr("Search your journal"))
@@ -281,6 +282,7 @@ class JournalView(QWidget):
             return
         self.model.remove(entry_id)
         self._show_trash_count()
+        self._refresh_empty_states()
         self._show_placeholder()
 
     def delete_forever(self, entry_id: int | None = None) -> None:
@@ -318,6 +320,10 @@ class JournalView(QWidget):
         self._run_search()
 
     def _show_trash_count(self) -> None:
+        if self.trash_mode:
+            self.trash_button.setText(self.tr("← Back to the journal"))
+            self.trash_button.setToolTip(self.tr("Leave the Trash"))
+            return
         count = self._journal.count_trashed()
         self.trash_button.setText(self.tr("Trash (%1)").replace("%1", str(count)) if count else self.tr("Trash"))
         self.trash_button.setToolTip(self.tr("Entries you deleted, to restore or delete forever"))

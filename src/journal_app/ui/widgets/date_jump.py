@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QLabel, QVBoxLayout, QWidget
 
@@ -22,6 +22,10 @@ class DateJump(QDialog):
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setMaximumDate(QDate.currentDate().addDays(1))
+        plain = QTextCharFormat()
+        plain.setForeground(QColor(style.current_colors().text))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):  # weekends are days like others, not red
+            self.calendar.setWeekdayTextFormat(day, plain)
         hint = QLabel(self.tr("Days in bold have entries. Enter goes to the day."), wordWrap=True)
         hint.setProperty("role", "muted")
         layout = QVBoxLayout(self)

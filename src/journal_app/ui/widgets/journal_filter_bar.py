@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QPushButton, QWidget
 
 from ...domain.content import ContentCatalog
 from .mood_picker import mood_words
-from .resource_dialog import long_date_format
 
 ANY = None
 PROMPT_CHARS = 60
@@ -36,22 +35,26 @@ class JournalFilterBar(QFrame):
         self.use_to, self.date_to = QCheckBox(self.tr("To")), self._date_edit(self.tr("To"))
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.setProperty("role", "quiet")
+        # Each control says what it is ("Any tag", "Any mood"), so no labels beside them:
+        # the bar stays three short rows above the list.
         grid = QGridLayout(self)
-        grid.setContentsMargins(10, 8, 10, 8)
-        for row, (caption, widget) in enumerate(((self.tr("Tag"), self.tag), (self.tr("Theme"), self.theme),
-                                                 (self.tr("Prompt"), self.prompt), (self.tr("Mood"), self.mood))):
-            label = QLabel(caption)
-            label.setProperty("role", "muted")
-            label.setBuddy(widget)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(widget, row, 1, 1, 3)
-        grid.addWidget(self.use_from, 4, 0)
-        grid.addWidget(self.date_from, 4, 1)
-        grid.addWidget(self.use_to, 4, 2)
-        grid.addWidget(self.date_to, 4, 3)
-        grid.addWidget(self.clear_button, 5, 0, 1, 4)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setContentsMargins(8, 8, 8, 8)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self.tag, 0, 0, 1, 2)
+        grid.addWidget(self.theme, 0, 2, 1, 2)
+        grid.addWidget(self.prompt, 1, 0, 1, 2)
+        grid.addWidget(self.mood, 1, 2, 1, 2)
+        grid.addWidget(self.use_from, 2, 0)
+        grid.addWidget(self.date_from, 2, 1)
+        grid.addWidget(self.use_to, 2, 2)
+        grid.addWidget(self.date_to, 2, 3)
+        grid.addWidget(self.clear_button, 3, 0, 1, 4)
+        for column in range(4):
+            grid.setColumnStretch(column, 1 if column % 2 else 0)
+        for combo in (self.tag, self.theme, self.prompt, self.mood):
+            combo.setMinimumContentsLength(6)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for combo in (self.theme, self.prompt, self.mood):
             combo.currentIndexChanged.connect(self.changed)
         self.tag.currentTextChanged.connect(self.changed)
@@ -65,7 +68,7 @@ class JournalFilterBar(QFrame):
     @staticmethod
     def _date_edit(name: str) -> QDateEdit:
         edit = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        edit.setDisplayFormat(long_date_format())
+        edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)
         edit.setEnabled(False)
         return edit
