@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
 import signal
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 from journal_app.services.app_services import open_services
+from tests.helpers.processes import spawn as _spawn
 
 KILLS = 20
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _spawn(module: str, *args: str) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.Popen([sys.executable, "-m", module, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
 
 
 def _wait_for(process: subprocess.Popen, line: str, timeout: float = 30) -> None:

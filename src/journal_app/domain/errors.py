@@ -13,6 +13,13 @@ class ErrorCode(str, Enum):
     BAD_SETTING = "bad_setting"
     MISSING_TEXT = "missing_text"  # a required field left empty (details: field=...)
     NOT_FOUND = "not_found"  # a contact, resource or prompt that no longer exists
+    JOURNAL_LOCKED = "journal_locked"  # encrypted: needs the passphrase first
+    WRONG_PASSPHRASE = "wrong_passphrase"  # or a recovery key that is not this journal's
+    KEY_FILE_MISSING = "key_file_missing"  # an encrypted journal without journal.key
+    KEY_FILE_DAMAGED = "key_file_damaged"
+    JOURNAL_IN_USE = "journal_in_use"  # another program has it open (conversion needs it alone)
+    CONVERSION_FAILED = "conversion_failed"  # the converted copy did not check out; unchanged
+    WEAK_PASSPHRASE = "weak_passphrase"  # shorter than the minimum
 
 
 class JournalError(Exception):

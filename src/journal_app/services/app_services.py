@@ -42,11 +42,12 @@ def journal_exists(data_dir: Path) -> bool:
     return database_path(data_dir).exists()
 
 
-def open_services(data_dir: Path, clock: Clock = system_clock) -> AppServices:
-    """Open (create, upgrade) the journal in `data_dir` and build the services.
+def open_services(data_dir: Path, clock: Clock = system_clock, key: bytes | None = None) -> AppServices:
+    """Open (create, upgrade) the journal in `data_dir` and build the services; an
+    encrypted journal needs its data key (services/encryption.py unlocks it).
 
     Raises JournalError when the journal cannot be opened; nothing is changed then."""
-    db = open_database(data_dir)
+    db = open_database(data_dir, key)
     settings = SettingsService(db)
     commitments = CommitmentService(db, clock)
     journal = JournalService(db, clock)

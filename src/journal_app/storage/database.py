@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import ErrorCode, JournalError
 from . import schema
-from .engine import connect_plain, make_engine
+from .engine import connect_plain, is_encrypted_file, make_engine
 from .files import database_path, ensure_private_dir, ensure_private_file
 
 
@@ -43,31 +43,44 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(data_dir: Path) -> Database:
-    """Open (creating or upgrading as needed) the journal in `data_dir`.
+def open_database(data_dir: Path, key: bytes | None = None) -> Database:
+    """Open (creating or upgrading as needed) the journal in `data_dir`; an encrypted
+    journal needs its data key (services/encryption.py unwraps it).
 
     A journal at an older revision is copied beside itself before it is upgraded.
     A journal from a newer version of the app, or a file that is not a journal, is
     refused with a JournalError and left exactly as it was.
     """
+    from .conversion import JournalInUse, finish_interrupted
+
     ensure_private_dir(data_dir)
+    try:
+        finish_interrupted(data_dir)
+    except JournalInUse as exc:
+        raise JournalError(ErrorCode.JOURNAL_IN_USE, path=str(data_dir)) from exc
     path = database_path(data_dir)
+    encrypted = is_encrypted_file(path)
+    if encrypted and key is None:
+        raise JournalError(ErrorCode.JOURNAL_LOCKED, path=str(path))
+    key = key if encrypted else None  # a journal decrypted meanwhile opens as it is
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new:
         ensure_private_file(path)
     try:
-        conn = connect_plain(path)  # no pragmas: a refused file must stay untouched
+        conn = connect_plain(path, key)  # no pragmas: a refused file must stay untouched
     except Exception as exc:  # the driver raises on files it cannot open
         raise JournalError(ErrorCode.JOURNAL_UNREADABLE, path=str(path), reason=str(exc)) from exc
     try:
         revision = _checked_revision(conn, path)
         if revision != schema.HEAD and revision is not None:
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            schema.backup_copy(conn, path.with_name(f"journal-before-upgrade-{revision}-{stamp}.sqlite3"))
+            schema.backup_copy(conn, path.with_name(f"journal-before-upgrade-{revision}-{stamp}.sqlite3"), key)
     finally:
         conn.close()
+    if key is not None:
+        _encrypt_plain_copies(data_dir, key)
 
-    engine = make_engine(path)
+    engine = make_engine(path, key)
     if revision != schema.HEAD:
         from . import migrate  # Alembic costs ~0.5 s to import: only when needed
 
@@ -87,3 +100,10 @@ def _checked_revision(conn, path: Path) -> str | None:  # noqa: ANN001
     if revision is not None and revision not in schema.KNOWN_REVISIONS:
         raise JournalError(ErrorCode.JOURNAL_TOO_NEW, path=str(path), revision=revision)
     return revision
+
+
+def _encrypt_plain_copies(data_dir: Path, key: bytes) -> None:
+    """Copies left plain by an encryption that was stopped are encrypted now."""
+    from .conversion import copies_follow
+
+    copies_follow(data_dir, key)

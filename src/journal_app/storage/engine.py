@@ -1,5 +1,6 @@
 """The one place that knows how the journal database is opened: driver, pragmas,
-transactions. Encryption (a key pragma on connect) will be added here and only here."""
+transactions, and the encryption key (SQLCipher's key pragma, first on every
+connection)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,10 +11,39 @@ from sqlalchemy import Engine, create_engine, event
 BUSY_TIMEOUT_MS = 5000
 
 
-def connect_plain(path: Path) -> driver.Connection:
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def key_pragma(key: bytes | None) -> str | None:
+    """SQLCipher's pragma for a raw 256-bit key (used as it is: no second stretching)."""
+    return None if key is None else f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def unlock_connection(conn: driver.Connection, key: bytes | None) -> None:
+    # SQLCipher writes a line to stderr for every page it cannot decrypt: our errors
+    # say it in the person's words instead.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        conn.execute(key_pragma(key))
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """True when `path` holds something other than a plain SQLite database (an
+    encrypted journal, or a damaged file: opening tells them apart). An empty or
+    missing file is a new journal, not encrypted."""
+    try:
+        with open(path, "rb") as file:
+            header = file.read(len(PLAIN_HEADER))
+    except FileNotFoundError:
+        return False
+    return bool(header) and header != PLAIN_HEADER
+
+
+def connect_plain(path: Path, key: bytes | None = None) -> driver.Connection:
     """A DB-API connection that changes nothing on its own (no journal-mode switch),
     for reading the schema revision and taking copies before anything is decided."""
     conn = driver.connect(str(path), check_same_thread=False, isolation_level=None)
+    unlock_connection(conn, key)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
@@ -30,8 +60,8 @@ def _apply_pragmas(conn: driver.Connection) -> None:
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
-    """The engine for the journal file.
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """The engine for the journal file (encrypted with `key` when one is given).
 
     The real file URL (not `creator=` on `sqlite://`) makes SQLAlchemy choose a pool
     meant for files. The driver's own transaction handling is switched off and we
@@ -49,6 +79,7 @@ def make_engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001
         dbapi_conn.isolation_level = None
+        unlock_connection(dbapi_conn, key)
         _apply_pragmas(dbapi_conn)
 
     @event.listens_for(engine, "begin")

@@ -42,13 +42,16 @@ def read_revision(conn: driver.Connection) -> str | None:
     return None
 
 
-def backup_copy(conn: driver.Connection, target: Path) -> Path:
-    """A consistent copy of the open database through SQLite's online backup API."""
+def backup_copy(conn: driver.Connection, target: Path, key: bytes | None = None) -> Path:
+    """A consistent copy of the open database through SQLite's online backup API,
+    encrypted with `key` when the journal is."""
+    from .engine import unlock_connection
     from .files import ensure_private_file
 
     ensure_private_file(target)
     dest = driver.connect(str(target))
     try:
+        unlock_connection(dest, key)
         conn.backup(dest)
     finally:
         dest.close()
