@@ -85,6 +85,14 @@ class AnsweringDialogs:
         self.printed: list = []  # the QTextDocuments that would have gone to the printer
         self.recovery_choice = "recovered"
         self.recoveries: list = []  # (draft, saved entry or None) offered after a crash
+        self.settings_action: str | None = None  # a privacy button pressed in Settings
+        self.welcomed: list = []  # the welcome dialogs shown
+        self.welcome_passphrase: str | None = None  # typed in the welcome (None: skipped)
+        self.new_passphrase: str | None = None  # typed into Protect / Change
+        self.with_recovery_key = True
+        self.passphrase: str | None = None  # the current passphrase, when asked (None: cancelled)
+        self.recovery_keys: list[str] = []  # recovery keys shown
+        self.erase_word = ""  # what is typed to confirm erasing
 
     def confirm(self, parent, title: str, text: str, confirm_label: str) -> bool:  # noqa: ANN001
         self.asked.append((title, text))
@@ -133,12 +141,62 @@ class AnsweringDialogs:
         self.recoveries.append((draft, saved))
         return self.recovery_choice
 
-    def settings(self, parent, settings, catalog) -> bool:  # noqa: ANN001
+    def settings(self, parent, settings, catalog, encrypted: bool):  # noqa: ANN001, ANN201
         from journal_app.domain.settings import REGISTRY
 
         for key, value in self.settings_changes.items():
             settings.set(REGISTRY[key], value)
-        return bool(self.settings_changes)
+        action, self.settings_action = self.settings_action, None
+        return bool(self.settings_changes), action
+
+    # -- the passphrase: each builds the real dialog, fills it as a person would, and
+    # answers with what that dialog would have returned.
+    def welcome(self, parent):  # noqa: ANN001, ANN201
+        from journal_app.ui.views.welcome_dialog import WelcomeDialog
+
+        dialog = WelcomeDialog(parent)
+        self.welcomed.append(dialog)
+        if self.welcome_passphrase is None:
+            return None
+        dialog.next_button.click()
+        dialog.fields.first.setText(self.welcome_passphrase)
+        dialog.fields.second.setText(self.welcome_passphrase)
+        return dialog.chosen()
+
+    def protect(self, parent):  # noqa: ANN001, ANN201
+        from journal_app.ui.views.protection_dialogs import ProtectDialog
+
+        if self.new_passphrase is None:
+            return None
+        dialog = ProtectDialog(parent)
+        dialog.fields.first.setText(self.new_passphrase)
+        dialog.fields.second.setText(self.new_passphrase)
+        dialog.recovery.setChecked(self.with_recovery_key)
+        assert dialog.action.isEnabled()
+        return dialog.chosen()
+
+    def change_passphrase(self, parent):  # noqa: ANN001, ANN201
+        if self.passphrase is None or self.new_passphrase is None:
+            return None
+        return self.passphrase, self.new_passphrase
+
+    def ask_passphrase(self, parent, title: str, text: str, action: str):  # noqa: ANN001, ANN201
+        self.asked.append((title, text))
+        return self.passphrase
+
+    def recovery_key(self, parent, key: str) -> None:  # noqa: ANN001
+        from journal_app.ui.views.protection_dialogs import RecoveryKeyDialog
+
+        RecoveryKeyDialog(key, None, parent).deleteLater()
+        self.recovery_keys.append(key)
+
+    def confirm_erase(self, parent) -> bool:  # noqa: ANN001
+        from journal_app.ui.views.protection_dialogs import EraseDialog
+
+        dialog = EraseDialog(parent)
+        dialog.field.setText(self.erase_word)
+        dialog.deleteLater()
+        return dialog.action.isEnabled() and dialog.confirmed()
 
 
 @pytest.fixture

@@ -40,9 +40,30 @@ def _env(lang: str = "C.UTF-8", **extra: str) -> dict[str, str]:
 
 def run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """`python -m journal_app ARGS` (the same main() as the journal-app script);
-    stdout and stderr come back as bytes, to be checked as UTF-8."""
+    stdout and stderr come back as bytes, to be checked as UTF-8. In a session of its
+    own, without a terminal: an encrypted journal cannot ask for its passphrase there."""
     return subprocess.run([sys.executable, "-m", "journal_app", *args], input=stdin,
-                          capture_output=True, timeout=60, env=env or _env(), check=False)
+                          capture_output=True, timeout=60, env=env or _env(), check=False,
+                          start_new_session=True)
+
+
+def run_together(*calls: tuple[tuple[str, ...], bytes, dict[str, str] | None]) -> list[subprocess.CompletedProcess]:
+    """Several runs at once, as run() runs one, each given (args, stdin, env): the
+    start-up time is paid once rather than once per run."""
+    started = []
+    for args, stdin, env in calls:
+        process = subprocess.Popen([sys.executable, "-m", "journal_app", *args], stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env or _env(),
+                                   start_new_session=True)
+        process.stdin.write(stdin)  # small: fits the pipe, so nothing waits on the next one
+        process.stdin.close()
+        process.stdin = None  # so communicate() does not flush it again
+        started.append((args, process))
+    results = []
+    for args, process in started:
+        stdout, stderr = process.communicate(timeout=60)
+        results.append(subprocess.CompletedProcess(args, process.returncode, stdout, stderr))
+    return results
 
 
 def out(result: subprocess.CompletedProcess) -> str:
@@ -261,6 +282,181 @@ def test_search_does_not_create_a_journal(data_dir: Path) -> None:
     assert result.returncode == 1
     assert "There is no journal in" in err(result)
     assert not data_dir.exists()
+
+
+# -- an encrypted journal ----------------------------------------------------------------
+
+PASSPHRASE = "நதி between two cities 🌉"  # not ASCII: read as UTF-8, from stdin and from a terminal
+WRONG_PASSPHRASE = "That passphrase does not open this journal. Nothing was changed."
+NO_TERMINAL = "there is no terminal to ask for its passphrase"
+# Text in several scripts, every kind of line end and trailing space, after the passphrase line.
+ENCRYPTED_TEXT = ("தமிழ் மொழி பற்றி எழுதினேன்\r\n我想和家人谈谈关于团结的事。\n"
+                  "👨‍👩‍👧 🌱 growing together  \n\tمرحبا بالعالم\n\n")
+
+
+@pytest.fixture
+def encrypted(data_dir: Path) -> Path:
+    """An encrypted journal (its key file made at the cheap test cost, which the
+    subprocess reads from the file)."""
+    from journal_app.services import encryption
+    from journal_app.services.app_services import open_services
+
+    open_services(data_dir).close()
+    encryption.turn_on(data_dir, PASSPHRASE, with_recovery_key=False)
+    return data_dir
+
+
+def files_of(data_dir: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(data_dir)): p.read_bytes() for p in sorted(data_dir.rglob("*")) if p.is_file()}
+
+
+def never_shown(result: subprocess.CompletedProcess) -> None:
+    for stream in (result.stdout, result.stderr):
+        assert PASSPHRASE.encode() not in stream and "between two".encode() not in stream
+
+
+def test_an_encrypted_journal_opens_with_the_passphrase_on_stdin(encrypted: Path) -> None:
+    piped, given = run_together(
+        # A CRLF after the passphrase goes with it; the text after it is kept exactly.
+        (("--data-dir", str(encrypted), "add", "--passphrase-stdin"),
+         (PASSPHRASE + "\r\n" + ENCRYPTED_TEXT).encode(), None),
+        # With TEXT, only the first line is read: the rest is not the entry.
+        (("add", "--data-dir", str(encrypted), "--passphrase-stdin", "--tag", "家", "முதல்", "வரி 🌱"),
+         (PASSPHRASE + "\nnot part of it\n").encode(), None),
+    )
+    for result in (piped, given):
+        assert result.returncode == 0, err(result)
+        assert out(result).startswith("Added entry ")
+        never_shown(result)
+    result = run("search", "--data-dir", str(encrypted), "--json", "--passphrase-stdin", "🌱",
+                 stdin=PASSPHRASE.encode())  # no newline at all after it: the line ends there
+    assert result.returncode == 0, err(result)
+    never_shown(result)
+    found = {item["text"]: item for item in json.loads(out(result))}
+    assert sorted(found, key=len) == ["முதல் வரி 🌱", ENCRYPTED_TEXT]
+    assert found[ENCRYPTED_TEXT]["text"].encode() == ENCRYPTED_TEXT.encode()
+    assert found["முதல் வரி 🌱"]["tags"] == ["家"]
+
+
+def test_a_wrong_passphrase_no_terminal_or_a_passphrase_argument_changes_nothing(
+        encrypted: Path, tmp_path: Path) -> None:
+    import shutil
+
+    missing, damaged = tmp_path / "key-missing", tmp_path / "key-damaged"
+    for copy in (missing, damaged):
+        shutil.copytree(encrypted, copy)
+    (missing / "journal.key").unlink()
+    (damaged / "journal.key").write_text('{"format": "intertwined-key", "slots": [', encoding="utf-8")
+    before = {folder: files_of(folder) for folder in (encrypted, missing, damaged)}
+    at = ("--data-dir", str(encrypted))
+    right = (PASSPHRASE + "\n").encode()
+    # Given as an argument (`--passphrase` would otherwise be argparse's short form of
+    # --passphrase-stdin, and the passphrase the text), it is refused without repeating it.
+    arguments = [("add", *at, "--passphrase", PASSPHRASE), ("add", *at, "--passphrase=" + PASSPHRASE),
+                 ("search", *at, "--pass", PASSPHRASE, "x"), ("add", *at, "--passphrase-stdin=" + PASSPHRASE)]
+    # Neither an environment variable nor standard input stands in for the terminal.
+    told = _env(JOURNAL_APP_PASSPHRASE=PASSPHRASE, INTERTWINED_PASSPHRASE=PASSPHRASE, PASSPHRASE=PASSPHRASE)
+    results = run_together(
+        (("add", *at, "--passphrase-stdin"), "தவறு, not the passphrase\nan entry".encode(), None),
+        (("add", *at), right + b"an entry", None),
+        (("search", *at, "x"), right, told),
+        *[(args, right, None) for args in arguments],
+        (("add", "--data-dir", str(missing), "--passphrase-stdin"), right + b"an entry", None),
+        (("search", "--data-dir", str(damaged), "--passphrase-stdin", "x"), right, None),
+    )
+    wrong, no_terminal, told = results[:3]
+    refused, (key_missing, key_damaged) = results[3:-2], results[-2:]
+    for result in results:
+        never_shown(result)
+        assert out(result) == "", result.args
+    assert (wrong.returncode, err(wrong)) == (2, f"journal-app: {WRONG_PASSPHRASE}\n")
+    for result in (no_terminal, told):
+        assert result.returncode == 2, result.args
+        assert NO_TERMINAL in err(result) and "--passphrase-stdin" in err(result), result.args
+    for result in refused:
+        assert result.returncode == 2, result.args
+        assert "usage: journal-app" in err(result) and "no option takes the passphrase" in err(result)
+    assert key_missing.returncode == 1
+    assert "key file" in err(key_missing) and "is missing" in err(key_missing)
+    assert "left unchanged" in err(key_missing)
+    assert key_damaged.returncode == 1 and "is damaged" in err(key_damaged)
+    assert {folder: files_of(folder) for folder in before} == before
+
+
+def test_a_journal_that_is_not_encrypted_ignores_the_passphrase_line(services, data_dir: Path) -> None:  # noqa: ANN001
+    mine = services.journal.write_entry("already there about family")
+    added, found = run_together(
+        (("--data-dir", str(data_dir), "add", "--passphrase-stdin"), "anything\nமொழி family\n".encode(), None),
+        (("--data-dir", str(data_dir), "search", "--passphrase-stdin", "--json", "already"), b"anything\n", None),
+    )
+    assert added.returncode == 0 and found.returncode == 0, (err(added), err(found))
+    entry_id = int(out(added).split()[2])
+    assert services.journal.get_entry(entry_id).body == "மொழி family\n"
+    assert [item["id"] for item in json.loads(out(found))] == [mine.id]
+
+
+def test_the_passphrase_is_asked_on_the_terminal_without_echo(encrypted: Path) -> None:
+    """A terminal of its own (a pty as the controlling terminal): the entry is piped
+    in, the passphrase is typed, and the terminal shows no sign of it."""
+    import select
+
+    pty = pytest.importorskip("pty")
+    import fcntl
+    import termios
+
+    if not hasattr(termios, "TIOCSCTTY"):
+        pytest.skip("no way to give the child a terminal here")
+    master, slave = pty.openpty()
+    process = None
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "journal_app", "--data-dir", str(encrypted), "add"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(),
+            start_new_session=True, preexec_fn=lambda: fcntl.ioctl(slave, termios.TIOCSCTTY, 0))
+        process.stdin.write("typed in the terminal, piped: தமிழ்\n".encode())
+        process.stdin.close()
+        process.stdin = None
+        shown = b""
+        while b"Passphrase for the journal" not in shown:
+            ready, _, _ = select.select([master], [], [], 30)
+            assert ready, shown
+            shown += os.read(master, 4096)
+        os.write(master, (PASSPHRASE + "\n").encode())
+        stdout, stderr = process.communicate(timeout=30)
+        while select.select([master], [], [], 0.2)[0]:
+            shown += os.read(master, 4096)
+    finally:
+        if process is not None and process.poll() is None:
+            process.kill()
+            process.wait()
+        os.close(master)
+        os.close(slave)
+    assert process.returncode == 0, stderr.decode()
+    assert stdout.decode().startswith("Added entry ")
+    assert PASSPHRASE.encode() not in shown + stdout + stderr
+    from journal_app.services import encryption
+    from journal_app.services.app_services import open_services
+
+    services = open_services(encrypted, key=encryption.unlock(encrypted, PASSPHRASE))
+    try:
+        entry = services.journal.get_entry(int(stdout.split()[2]))
+    finally:
+        services.close()
+    assert entry.body == "typed in the terminal, piped: தமிழ்\n"
+
+
+def test_encryption_failures_are_worded_for_people() -> None:
+    from journal_app.cli import describe
+    from journal_app.domain.errors import ErrorCode, JournalError
+
+    assert describe(JournalError(ErrorCode.WRONG_PASSPHRASE)) == WRONG_PASSPHRASE
+    assert "Try again" in describe(JournalError(ErrorCode.JOURNAL_IN_USE, path="/x"))
+    assert "Run the command again" in describe(JournalError(ErrorCode.JOURNAL_LOCKED, path="/x/journal.sqlite3"))
+    assert "The disk may be full" in describe(JournalError(ErrorCode.CONVERSION_FAILED, reason="no", disk=True))
+    for code in ErrorCode:
+        assert not describe(JournalError(code, path="/x/journal.key", reason="r")).startswith("Something went wrong") \
+            or code in (ErrorCode.ENTRY_NOT_FOUND, ErrorCode.BAD_SETTING, ErrorCode.NOT_FOUND,
+                        ErrorCode.WEAK_PASSPHRASE)
 
 
 # -- no window ---------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The command-line verbs: add an entry or search the journal, without a window.
 
-    journal-app [--data-dir PATH] add [--title TITLE] [--tag TAG]... [--date DATE] [TEXT ...]
-    journal-app [--data-dir PATH] search [--limit N] [--json] [--] QUERY ...
+    journal-app [--data-dir PATH] add [--title TITLE] [--tag TAG]... [--date DATE]
+                                      [--passphrase-stdin] [TEXT ...]
+    journal-app [--data-dir PATH] search [--limit N] [--json] [--passphrase-stdin] [--] QUERY ...
 
 `add` saves TEXT as a new entry (several words are joined with single spaces). With
 no TEXT it reads the whole of standard input and keeps it exactly, line endings and
@@ -15,10 +16,18 @@ title or first line, then a snippet with the matches shown as **word**. `--json`
 prints a JSON array instead, each entry with its full text exactly as stored;
 `--limit` (default 20) caps how many. Put `--` before a query that starts with `-`.
 
+An encrypted journal is unlocked with its passphrase, asked for on the terminal
+(/dev/tty, never echoed), or with `--passphrase-stdin` read from the first line of
+standard input; for `add` without TEXT the rest of standard input is the entry. A
+journal that is not encrypted ignores that first line, so a script works either way.
+No option or environment variable takes the passphrase itself: it would be seen by
+other programs and kept in the shell's history.
+
 `--data-dir PATH` may come before or after the verb. Both verbs may run while the
 app is open on the same journal (each write is one short transaction). Output is
 UTF-8 whatever the locale. Exit status: 0 done (a search that finds nothing is not
-a failure), 1 the journal could not be opened or written, 2 the command was wrong.
+a failure), 1 the journal could not be opened or written, 2 the command was wrong
+(a wrong passphrase too).
 
 This module imports no Qt; the journal (and SQLAlchemy) is opened only when a verb
 runs, so `--help` stays instant.
@@ -43,6 +52,21 @@ DEFAULT_LIMIT = 20
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATE_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+PASSPHRASE_STDIN = "--passphrase-stdin"
+_PASSPHRASE_HELP = (
+    "an encrypted journal's passphrase is the first line of standard input (for "
+    "scripts){rest}; without this option it is asked for on the terminal. A journal "
+    "that is not encrypted ignores that first line, so a script works either way. "
+    "No option or environment variable takes the passphrase itself")
+_NO_PASSPHRASE_OPTION = (
+    "no option takes the passphrase itself (other programs could see it, and your shell "
+    "would keep it): type it when asked, or give it on the first line of standard input "
+    f"with {PASSPHRASE_STDIN}")
+_NO_TERMINAL = (
+    "This journal is encrypted and there is no terminal to ask for its passphrase; "
+    "nothing was changed. Run the command at a terminal, or give the passphrase on the "
+    f"first line of standard input with {PASSPHRASE_STDIN}.")
 
 
 class _Stop(Exception):
@@ -154,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="a tag for the entry (repeat for more)")
     add.add_argument("--date", type=_entry_date, metavar="DATE",
                      help='when it was about: YYYY-MM-DD (noon) or "YYYY-MM-DD HH:MM", local time')
+    add.add_argument(PASSPHRASE_STDIN, action="store_true", help=_PASSPHRASE_HELP.format(
+        rest=", and the rest of it is the entry's text when no TEXT is given"))
     add.add_argument("text", nargs="*", metavar="TEXT",
                      help="the entry's words (several are joined with spaces); "
                           "none: read standard input")
@@ -169,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"show at most N entries (default: {DEFAULT_LIMIT})")
     search.add_argument("--json", action="store_true",
                         help="print a JSON array, each entry with its full text, for scripts")
+    search.add_argument(PASSPHRASE_STDIN, action="store_true", help=_PASSPHRASE_HELP.format(rest=""))
     search.add_argument("query", nargs="+", metavar="QUERY", help="the words to find")
     search.set_defaults(run=_run_search)
     return parser
@@ -176,6 +203,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = build_parser()
+    _refuse_passphrase_options(parser, argv)
     args, extra = parser.parse_known_args(argv)
     # Words after an option (`add hello --tag x world`) are left over by argparse;
     # they belong to the text or query, in the order given.
@@ -184,6 +212,17 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     words = args.text if args.verb == "add" else args.query
     words.extend(extra)
     return args
+
+
+def _refuse_passphrase_options(parser: argparse.ArgumentParser, argv: list[str]) -> None:
+    """`--passphrase SECRET`, `--pass=SECRET`, `--passphrase-stdin=SECRET`: refused
+    before argparse sees them, since argparse would take `--passphrase` as short for
+    --passphrase-stdin (and SECRET as the entry's text), or repeat SECRET in its error."""
+    for word in argv:
+        if word == "--":  # what follows is text or a query
+            return
+        if word != PASSPHRASE_STDIN and word.startswith("--p"):
+            parser.error(_NO_PASSPHRASE_OPTION)
 
 
 # -- the verbs ---------------------------------------------------------------------------
@@ -207,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         return stop.status
     except JournalError as error:
         _say(describe(error))
-        return FAILED
+        return USAGE if error.code is ErrorCode.WRONG_PASSPHRASE else FAILED
     except KeyboardInterrupt:
         _say("Stopped; nothing was added." if args.verb == "add" else "Stopped.")
         return 130
@@ -218,15 +257,19 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_add(args: argparse.Namespace, data_dir: Path) -> int:
-    if args.text:
-        body = " ".join(_from_terminal(word, "The text") for word in args.text)
-    else:
-        body = _read_stdin()
-    if not body.strip():
+    body = " ".join(_from_terminal(word, "The text") for word in args.text) if args.text else None
+    if body is not None and not body.strip():
         raise _Stop("Nothing to add: the text is empty.", USAGE)
     title = None if args.title is None else _from_terminal(args.title, "The title")
     tags = [_from_terminal(tag, "A tag") for tag in args.tag]
-    services = _open(data_dir)
+    # The passphrase first: it is the first line of standard input, and at a terminal
+    # a wrong one is better heard before the entry is typed than after.
+    key = _key(args, data_dir)
+    if body is None:
+        body = _read_stdin()
+        if not body.strip():
+            raise _Stop("Nothing to add: the text is empty.", USAGE)
+    services = _open(data_dir, key)
     try:
         entry = services.journal.write_entry(body, title=title, tags=tags, at=args.date)
     finally:
@@ -243,7 +286,7 @@ def _run_search(args: argparse.Namespace, data_dir: Path) -> int:
 
     if not journal_exists(data_dir):  # a mistyped --data-dir should not make a journal
         raise _Stop(f"There is no journal in {data_dir} yet.")
-    services = _open(data_dir)
+    services = _open(data_dir, _key(args, data_dir))
     try:
         results = services.journal.search(query, limit=args.limit)
         if args.json:
@@ -304,13 +347,144 @@ def _from_terminal(text: str, what: str) -> str:
         raise _Stop(f"{what} is not valid UTF-8; nothing was changed.") from None
 
 
-def _open(data_dir: Path):  # noqa: ANN202
+def _open(data_dir: Path, key: bytes | None = None):  # noqa: ANN202
     from .services.app_services import open_services
 
     try:
-        return open_services(data_dir)
+        return open_services(data_dir, key=key)
     except OSError as exc:
         raise _Stop(f"The journal folder {data_dir} could not be opened: {exc.strerror or exc}.") from None
+
+
+# -- the passphrase ----------------------------------------------------------------------
+
+def _key(args: argparse.Namespace, data_dir: Path) -> bytes | None:
+    """The data key of an encrypted journal, None for one that is not encrypted.
+    A wrong passphrase raises JournalError(WRONG_PASSPHRASE); only the key file is
+    read to find that out, so nothing is changed."""
+    from .services import encryption
+
+    from_stdin = args.passphrase_stdin and not _stdin_is_terminal()
+    if not encryption.is_encrypted(data_dir):
+        if from_stdin:
+            _stdin_first_line()  # the passphrase a script gives either way: not the text
+        return None
+    # A missing or damaged key file is told before the passphrase is asked for in vain.
+    encryption.check_key_file(data_dir)
+    passphrase = _passphrase_from_stdin() if from_stdin else _passphrase_from_terminal(data_dir)
+    return encryption.unlock(data_dir, passphrase)
+
+
+def _stdin_is_terminal() -> bool:
+    """At a terminal, --passphrase-stdin asks without echo as well (a line read from
+    the terminal would show the passphrase as it is typed)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except ValueError:  # closed
+        return False
+
+
+def _stdin_first_line() -> bytes | None:
+    """The first line of standard input, and nothing more (the rest may be the entry);
+    None when standard input is empty or missing."""
+    stream = sys.stdin
+    if stream is None:
+        return None
+    buffer = getattr(stream, "buffer", None)
+    line = buffer.readline() if buffer is not None else stream.readline().encode("utf-8", "surrogateescape")
+    return line or None
+
+
+def _passphrase_from_stdin() -> str:
+    line = _stdin_first_line()
+    if line is None:
+        raise _Stop(f"Standard input is empty: with {PASSPHRASE_STDIN} its first line must be the "
+                    "journal's passphrase. Nothing was changed.", USAGE)
+    return _passphrase(_without_line_end(line), "on the first line of standard input")
+
+
+def _passphrase_from_terminal(data_dir: Path) -> str:
+    """Asked on the terminal itself, never echoed. Never read from standard input
+    instead, as getpass does when it finds no terminal: that would take the first line
+    of a piped entry for the passphrase, silently."""
+    prompt = f"Passphrase for the journal in {data_dir}: "
+    raw = _read_windows_console(prompt) if os.name == "nt" else _read_tty(prompt)
+    return _passphrase(raw, "typed")
+
+
+def _read_tty(prompt: str) -> bytes:
+    try:
+        import termios
+    except ImportError:
+        raise _Stop(_NO_TERMINAL, USAGE) from None
+    try:
+        fd = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:  # no controlling terminal: cron, a service, a pipeline's child
+        raise _Stop(_NO_TERMINAL, USAGE) from None
+    try:
+        try:
+            before = termios.tcgetattr(fd)
+        except termios.error:
+            raise _Stop(_NO_TERMINAL, USAGE) from None
+        quiet = list(before)
+        quiet[3] &= ~(termios.ECHO | termios.ECHONL)  # lflag: no echo, line editing kept
+        # Echo off before the prompt shows: what is typed after it is never shown, and
+        # not thrown away with what was typed before it (TCSAFLUSH).
+        termios.tcsetattr(fd, termios.TCSAFLUSH, quiet)
+        try:
+            os.write(fd, prompt.encode("utf-8", errors="replace"))
+            chunks = []
+            while not chunks or not chunks[-1].endswith(b"\n"):
+                chunk = os.read(fd, 4096)
+                if not chunk:  # Ctrl+D
+                    break
+                chunks.append(chunk)
+        finally:
+            termios.tcsetattr(fd, termios.TCSAFLUSH, before)
+            os.write(fd, b"\n")
+    finally:
+        os.close(fd)
+    return _without_line_end(b"".join(chunks))
+
+
+def _read_windows_console(prompt: str) -> bytes:  # pragma: no cover - Windows only
+    import msvcrt
+
+    try:  # the console itself, whatever standard input is
+        os.close(os.open("CONIN$", os.O_RDWR))
+    except OSError:
+        raise _Stop(_NO_TERMINAL, USAGE) from None
+    for char in prompt:
+        msvcrt.putwch(char)
+    typed: list[str] = []
+    while True:
+        char = msvcrt.getwch()
+        if char in "\r\n":
+            break
+        if char == "\x03":
+            raise KeyboardInterrupt
+        if char == "\b":
+            del typed[-1:]
+        else:
+            typed.append(char)
+    msvcrt.putwch("\r")
+    msvcrt.putwch("\n")
+    return "".join(typed).encode("utf-8", errors="surrogatepass")
+
+
+def _without_line_end(line: bytes) -> bytes:
+    """Only the line's end goes: spaces are part of a passphrase."""
+    line = line.removesuffix(b"\n")
+    return line.removesuffix(b"\r")
+
+
+def _passphrase(raw: bytes, where: str) -> str:
+    if not raw:
+        raise _Stop(f"The passphrase {where} is empty; nothing was changed.", USAGE)
+    try:
+        return raw.decode("utf-8", errors="strict")
+    except UnicodeDecodeError:  # never shown: even a wrong passphrase is close to the right one
+        raise _Stop(f"The passphrase {where} is not valid UTF-8; nothing was changed.", USAGE) from None
 
 
 # -- wording -----------------------------------------------------------------------------
@@ -332,6 +506,30 @@ def describe(error: JournalError) -> str:
     if code is ErrorCode.SAVE_FAILED:
         return (f"The entry could not be saved ({reason}). The disk may be full or "
                 "read-only; try again.")
+    if code is ErrorCode.WRONG_PASSPHRASE:
+        if error.details.get("recovery"):
+            return "That recovery key does not open this journal. Nothing was changed."
+        return "That passphrase does not open this journal. Nothing was changed."
+    if code is ErrorCode.JOURNAL_LOCKED:
+        return ("This journal is encrypted and needs its passphrase; nothing was changed. "
+                "Run the command again to be asked for it.")
+    if code is ErrorCode.KEY_FILE_MISSING:
+        from .storage.files import DB_NAME
+
+        key = Path(str(path))
+        return (f"{key.with_name(DB_NAME)} is not a journal Intertwined can read: it is "
+                f"damaged, or it is encrypted and its key file {key} is missing. It was left "
+                f"unchanged; if you moved or restored the journal, put its {key.name} back beside it.")
+    if code is ErrorCode.KEY_FILE_DAMAGED:
+        return (f"The key file {path} is damaged, so this encrypted journal cannot be unlocked; "
+                "both were left unchanged. Put back a copy of the key file if you have one.")
+    if code is ErrorCode.JOURNAL_IN_USE:
+        return ("Another program is encrypting or decrypting this journal just now; nothing "
+                "was changed. Try again when it has finished.")
+    if code is ErrorCode.CONVERSION_FAILED:
+        disk = " The disk may be full." if error.details.get("disk") else ""
+        return (f"Changing how the journal is protected failed ({reason}); the journal was "
+                f"left as it was.{disk}")
     if code is ErrorCode.MISSING_TEXT:
         return f"Something required is empty ({error.details.get('field', 'text')}); nothing was changed."
     return f"Something went wrong ({error}); nothing was changed."

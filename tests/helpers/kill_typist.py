@@ -20,11 +20,18 @@ from journal_app.ui.tasks import SyncTaskRunner  # noqa: E402
 from journal_app.ui.widgets import entry_editor  # noqa: E402
 
 
+class PastTheWelcome(real_dialogs.Dialogs):
+    """The real dialogs, but the first-run welcome is skipped (it would wait for a click)."""
+
+    def welcome(self, parent):  # noqa: ANN001, ANN201
+        return None
+
+
 def main() -> None:
     data_dir, text = Path(sys.argv[1]), sys.argv[2]
     entry_editor.IDLE_SAVE_MS = entry_editor.MAX_UNSAVED_MS = 600_000  # no save before the kill
     app = QApplication(sys.argv[:1])
-    window = MainWindow(data_dir, SyncTaskRunner(), real_dialogs.Dialogs())
+    window = MainWindow(data_dir, SyncTaskRunner(), PastTheWelcome())
     window.show()
     window.open_journal()
     window.show_area(JOURNAL)

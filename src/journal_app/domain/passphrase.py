@@ -35,12 +35,12 @@ def strength(passphrase: str) -> Strength:
 
 
 def unlock_delay(failed_attempts: int) -> float:
-    """Seconds to wait before the next try: none after the first mistake (typos
-    happen), then 1, 2, 4, 8 and at most 15. Short, so a person is never locked out,
-    but repeated guessing slows down."""
-    if failed_attempts <= 1:
+    """Seconds to wait before the next try after `failed_attempts` wrong ones in a row:
+    1, 2, 4, 8, then at most 15. Short, so a person who mistyped is never shut out,
+    while guessing slows right down."""
+    if failed_attempts <= 0:
         return 0.0
-    return float(min(2 ** (failed_attempts - 2), 15))
+    return float(min(2 ** (failed_attempts - 1), 15))
 
 
 def format_recovery_key(raw: bytes) -> str:

@@ -40,7 +40,9 @@ AUDIENCES = ("asian-descent",)  # every audience a built-in prompt may name
 PROMPT_AUDIENCES = Setting("prompts.audiences", tuple, ("asian-descent",), AUDIENCES)
 GROUNDING_OFFER = Setting("prompts.grounding_offer", bool, True)
 TEXT_SIZE = Setting("editor.text_size", int, 13)
+# Minutes without a key press or mouse move before an encrypted journal locks; 0: never.
+LOCK_AFTER_MINUTES = Setting("privacy.lock_after_minutes", int, 5, (1, 2, 5, 10, 15, 30, 60, 0))
 
 REGISTRY: dict[str, Setting] = {
-    s.key: s for s in (PROMPT_DEPTH, PROMPT_AUDIENCES, GROUNDING_OFFER, TEXT_SIZE)
+    s.key: s for s in (PROMPT_DEPTH, PROMPT_AUDIENCES, GROUNDING_OFFER, TEXT_SIZE, LOCK_AFTER_MINUTES)
 }

@@ -32,6 +32,18 @@ def is_encrypted(data_dir: Path) -> bool:
     return is_encrypted_file(database_path(data_dir))
 
 
+def needs_passphrase(data_dir: Path) -> bool:
+    """Encrypted, with the key file that opens it (without one, the file is unreadable:
+    damaged, not a journal, or its key file was lost; opening says so)."""
+    return is_encrypted(data_dir) and key_file_path(data_dir).exists()
+
+
+def check_key_file(data_dir: Path) -> None:
+    """JournalError(KEY_FILE_MISSING / KEY_FILE_DAMAGED) unless the key file can be read:
+    told before a passphrase is asked for in vain."""
+    _key_file(data_dir)
+
+
 def has_recovery_key(data_dir: Path) -> bool:
     return _key_file(data_dir).slot(RECOVERY) is not None
 
@@ -100,7 +112,9 @@ def erase_journal(data_dir: Path) -> list[str]:
     removed: list[str] = []
     ours = [DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal",
             key_file_path(data_dir).name, key_file_path(data_dir).name + ".new", "window.ini"]
-    candidates = [data_dir / name for name in ours] + conversion.journal_copies(data_dir)
+    copies = conversion.journal_copies(data_dir)
+    candidates = [data_dir / name for name in ours] + copies
+    candidates += [copy.with_name(copy.name + side) for copy in copies for side in ("-wal", "-shm", "-journal")]
     candidates += list(data_dir.glob("*" + conversion.CONVERTING)) + list(data_dir.glob("*" + conversion.REPLACED))
     for path in candidates:
         if path.exists():

@@ -145,6 +145,7 @@ def convert_copy(copy: Path, from_key: bytes | None, to_key: bytes | None) -> No
     converting = copy.with_name(copy.name + CONVERTING)
     source = connect_plain(copy, from_key)
     try:
+        _take_for_ourselves(source)  # a copy may be in WAL mode too: fold it in first
         _export(source, converting, to_key)
         _check_copy(source, converting, to_key)
         replaced = _keep_reachable(copy)
@@ -232,13 +233,23 @@ def finish_interrupted(data_dir: Path) -> None:
     """Tidy after a conversion that was stopped: remove copies in progress and the
     previous form of a journal that was swapped. Never touches the journal itself.
     Raises JournalInUse while another program is converting it (after a short wait)."""
-    if not data_dir.is_dir():
-        return
+    if not data_dir.is_dir() or not _anything_to_tidy(data_dir):
+        return  # the usual case: nothing is touched, not even the lock file
     lock = _converting(data_dir, wait=2)
     try:
         _tidy(data_dir)
     finally:
         lock.release()
+
+
+def _anything_to_tidy(data_dir: Path) -> bool:
+    folders = [data_dir] + ([data_dir / "backups"] if (data_dir / "backups").is_dir() else [])
+    if any(next(folder.glob("*" + suffix), None) for folder in folders for suffix in (CONVERTING, REPLACED)):
+        return True
+    key_path = key_file_path(data_dir)
+    if key_path.with_name(key_path.name + ".new").exists():
+        return True
+    return key_path.exists() and not is_encrypted_file(database_path(data_dir))
 
 
 def _tidy(data_dir: Path) -> None:

@@ -61,7 +61,12 @@ def open_database(data_dir: Path, key: bytes | None = None) -> Database:
     path = database_path(data_dir)
     encrypted = is_encrypted_file(path)
     if encrypted and key is None:
-        raise JournalError(ErrorCode.JOURNAL_LOCKED, path=str(path))
+        from .key_file import key_file_path
+
+        if key_file_path(data_dir).exists():
+            raise JournalError(ErrorCode.JOURNAL_LOCKED, path=str(path))
+        # Damaged, not a journal, or encrypted with its key file gone: all unreadable.
+        raise JournalError(ErrorCode.JOURNAL_UNREADABLE, path=str(path), no_key_file=True)
     key = key if encrypted else None  # a journal decrypted meanwhile opens as it is
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new:

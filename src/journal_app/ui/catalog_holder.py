@@ -22,3 +22,7 @@ class CatalogHolder(QObject):
     def set(self, base: ContentCatalog, current: ContentCatalog) -> None:
         self.base, self.current, self.loaded = base, current, True
         self.changed.emit()
+
+    def clear(self) -> None:
+        """Locked: the person's own prompts and packs are not kept in memory either."""
+        self.base, self.current, self.loaded = EMPTY, EMPTY, False

@@ -45,12 +45,52 @@ class Dialogs:
 
         GroundingDialog(exercise, parent).exec()
 
-    def settings(self, parent: QWidget, settings, catalog) -> bool:  # noqa: ANN001
-        """Show Settings; True when something was changed."""
+    def settings(self, parent: QWidget, settings, catalog, encrypted: bool) -> tuple[bool, str | None]:  # noqa: ANN001
+        """Show Settings: (whether something was changed, the privacy action asked for:
+        "protect", "unprotect", "change", "recovery", "erase", or None)."""
         from .views.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(settings, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted and dialog.apply()
+        dialog = SettingsDialog(settings, encrypted, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (accepted and dialog.apply()), (dialog.action if accepted else None)
+
+    def welcome(self, parent: QWidget) -> tuple[str, bool] | None:
+        """The first-run welcome: (passphrase, make a recovery key), or None to go on without."""
+        from .views.welcome_dialog import WelcomeDialog
+
+        dialog = WelcomeDialog(parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def protect(self, parent: QWidget) -> tuple[str, bool] | None:
+        from .views.protection_dialogs import ProtectDialog
+
+        dialog = ProtectDialog(parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def change_passphrase(self, parent: QWidget) -> tuple[str, str] | None:
+        """(current, new), or None when cancelled."""
+        from .views.protection_dialogs import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_passphrase(self, parent: QWidget, title: str, text: str, action: str) -> str | None:
+        from .views.protection_dialogs import AskPassphraseDialog
+
+        dialog = AskPassphraseDialog(title, text, action, parent)
+        return dialog.field.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def recovery_key(self, parent: QWidget, key: str) -> None:
+        """Show the recovery key, once; closes only when the person says it is kept."""
+        from .views.protection_dialogs import RecoveryKeyDialog
+
+        RecoveryKeyDialog(key, lambda document: self.print_entry(parent, document), parent).exec()
+
+    def confirm_erase(self, parent: QWidget) -> bool:
+        from .views.protection_dialogs import EraseDialog
+
+        dialog = EraseDialog(parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted and dialog.confirmed()
 
     def entry_moment(self, parent: QWidget, local: datetime) -> datetime | None:
         """Ask for the date and time an entry was about; None when cancelled."""

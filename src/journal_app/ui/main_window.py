@@ -6,17 +6,21 @@ files after, and builds each other area the first time it is shown.
 """
 from __future__ import annotations
 
-import os
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from .. import APP_NAME
-from . import messages, style
+from . import messages, style, window_geometry
 from .catalog_holder import CatalogHolder
+from .journal_opening import Opened, open_journal
+from .recovery_offer import offer_recovery
+from .protection import JournalProtection
 from .saving_dialogs import SavingDialogs
 from .widgets.empty_state import EmptyState
 from .widgets.sidebar import Sidebar
@@ -24,12 +28,13 @@ from .widgets.sidebar import Sidebar
 TODAY, JOURNAL, LIBRARY, PROGRESS, SUPPORT = range(5)
 
 
-def _open_journal(data_dir: Path, today: date):  # noqa: ANN202
-    """Worker thread: import the storage stack, open the journal, read today's prompt."""
-    from ..services.app_services import open_services
-
-    services = open_services(data_dir)
-    return services, services.prompts.stored_prompt_of_the_day(today)
+@dataclass
+class Place:
+    """Where the person was when the journal closed (locked), to return them there."""
+    area: int
+    entry_id: int | None  # open in the Journal
+    in_session: bool
+    held: list  # HeldWords that could not be saved before locking: put back on their page
 
 
 def _load_content(services, today: date):  # noqa: ANN001, ANN202
@@ -56,6 +61,8 @@ class MainWindow(QMainWindow):
         self._dialogs = SavingDialogs(dialogs, self._save_open_writing)
         self._today = today
         self.services = None
+        self._place: Place | None = None
+        self._is_new = False
         self.holder = CatalogHolder(self)
         self._areas: dict[int, QWidget] = {}
         self._pending_area: int | None = None
@@ -79,33 +86,99 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, activated=lambda i=index: self.show_area(i))
         QShortcut(QKeySequence.StandardKey.Preferences, self, activated=self.open_settings)
         QShortcut(QKeySequence("Ctrl+,"), self, activated=self.open_settings)
+        self.protection = JournalProtection(self, runner, self._dialogs)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.protection.lock)
         self.holder.changed.connect(self._catalog_changed)
         self.sidebar.area_chosen.connect(self.show_area)
         self.sidebar.settings_requested.connect(self.open_settings)
-        self._restore_geometry()
+        window_geometry.restore(self)
 
     # -- opening the journal -----------------------------------------------------
-    def open_journal(self) -> None:
-        self._runner.submit(_open_journal, self.data_dir, self._today(),
-                            on_done=self._journal_opened, on_error=self._journal_failed)
+    def today(self):  # noqa: ANN201
+        return self._today()
 
-    def _journal_opened(self, result) -> None:  # noqa: ANN001
-        self.services, stored = result
+    def open_journal(self, key: bytes | None = None) -> None:
+        self.show_page(self.opening)
+        self._runner.submit(open_journal, self.data_dir, self._today(), key,
+                            on_done=self.journal_opened, on_error=self._journal_failed)
+
+    def journal_opened(self, opened: Opened | None) -> None:
+        if opened is None:  # encrypted: nothing is read before the passphrase
+            self.protection.show_lock()
+            return
+        self.services = opened.services
+        self._is_new = opened.is_new
+        self.sidebar.show()
+        self.stack.setCurrentWidget(self.opening)
         today = self.area(TODAY)
-        if stored is not None:
-            today.show_stored(*stored)
+        if opened.stored is not None:
+            today.show_stored(*opened.stored)
         self.show_area(self.sidebar.list.currentRow() if self.sidebar.list.currentRow() >= 0 else TODAY)
+        self.protection.opened(opened.encrypted)
         self._runner.submit(_load_content, self.services, self._today(), on_done=self._content_loaded)
 
     def _content_loaded(self, result) -> None:  # noqa: ANN001
+        if self.services is None:
+            return  # locked while the content was read
         base, current, prompt = result
         self.holder.set(base, current)
         self.area(TODAY).show_prompt(prompt)
         self.area(TODAY).refresh_session()
-        self._offer_recovery()
+        offer_recovery(self, self.services.recovery, self._dialogs)
         if self._pending_area is not None:
             pending, self._pending_area = self._pending_area, None
             self.show_area(pending)
+        if self._place is not None:
+            place, self._place = self._place, None
+            self._return_to(place)
+        elif self._is_new:
+            self._is_new = False
+            self.protection.welcome()
+
+    def close_journal(self, remember: bool = True) -> None:
+        """Save what is being written, remember where the person is, and let go of every
+        view, model and the connection (and with it the key). Words that cannot be
+        saved now (a full disk) are held in memory and put back after unlocking."""
+        if self.services is None:
+            return
+        held = []
+        if not self._save_open_writing():
+            held = [words for index in (JOURNAL, TODAY) if index in self._areas
+                    for words in [self._areas[index].unsaved_words()] if words is not None]
+        journal, today = self._areas.get(JOURNAL), self._areas.get(TODAY)
+        open_entry = journal.editor.entry if journal is not None else None
+        self._place = Place(self.sidebar.list.currentRow(), open_entry.id if open_entry else None,
+                            bool(today is not None and today.in_session), held) if remember else None
+        if self.isFullScreen():
+            self._focus_changed(False)
+        self.stack.setCurrentWidget(self.opening)
+        for view in self._areas.values():
+            self.stack.removeWidget(view)
+            # Deleted now, not later: none of its timers (a retrying save) may run again.
+            shiboken6.delete(view)
+        self._areas.clear()
+        self._pending_area = None
+        self.holder.clear()
+        self.services.close()
+        self.services = None
+        self.setWindowTitle(APP_NAME)
+
+    def _return_to(self, place: Place) -> None:
+        if place.entry_id is not None:
+            self.area(JOURNAL).open_entry_by_id(place.entry_id)
+        if place.in_session:
+            self.area(TODAY).resume_session()
+        self.show_area(place.area if place.area >= 0 else TODAY)
+        for words in place.held:
+            self.show_area(JOURNAL)
+            self.area(JOURNAL).put_back(words)
+
+    def show_page(self, page: QWidget) -> None:
+        """A page instead of the areas (lock screen, progress): no sidebar beside it."""
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
+        self.sidebar.setVisible(page is not self.opening and self.services is not None)
+        self.stack.setCurrentWidget(page)
 
     def _journal_failed(self, exc: BaseException) -> None:
         title, text = messages.describe(exc)
@@ -211,6 +284,10 @@ class MainWindow(QMainWindow):
             self._dialogs.grounding(self, exercises[0])
 
     def _session_entry_saved(self, entry) -> None:  # noqa: ANN001
+        self.show_saved_entry(entry)
+
+    def show_saved_entry(self, entry) -> None:  # noqa: ANN001
+        """An entry saved outside the Journal (a session, a recovery): into its list."""
         if JOURNAL in self._areas:
             self._areas[JOURNAL].show_saved(entry)
 
@@ -232,27 +309,6 @@ class MainWindow(QMainWindow):
                 saved = self._areas[index].save_now() and saved
         return saved
 
-    def _offer_recovery(self) -> None:
-        """Words kept aside before a crash: offered back, beside the saved version."""
-        from .widgets.recovery_dialog import BOTH, RECOVERED
-
-        recovery = self.services.recovery
-        for draft, saved in recovery.pending():
-            choice = self._dialogs.recover(self, draft, saved)
-            try:
-                if choice == RECOVERED:
-                    entry = recovery.restore(draft)
-                elif choice == BOTH:
-                    entry = recovery.restore(draft, as_new=True)
-                else:
-                    recovery.clear(draft.key)
-                    continue
-            except Exception as exc:  # noqa: BLE001 - kept for the next start; told now
-                self._dialogs.error(self, *messages.describe(exc))
-                continue
-            if JOURNAL in self._areas:
-                self._areas[JOURNAL].show_saved(entry)
-
     def _text_size_changed(self, size: int) -> None:
         from ..domain.settings import TEXT_SIZE
 
@@ -269,21 +325,16 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         self._save_open_writing()
-        if self._dialogs.settings(self, self.services.settings, self.holder.current):
+        changed, action = self._dialogs.settings(self, self.services.settings, self.holder.current,
+                                                 self.protection.encrypted)
+        if changed:
             if JOURNAL in self._areas:
                 self._areas[JOURNAL].apply_settings()
+            self.protection.restart_idle()
+        if action is not None:
+            self.protection.run(action)
 
     # -- window state --------------------------------------------------------------
-    def _window_settings(self) -> QSettings:
-        # Beside the journal, so each data directory (and each test) keeps its own.
-        return QSettings(str(self.data_dir / "window.ini"), QSettings.Format.IniFormat)
-
-    def _restore_geometry(self) -> None:
-        geometry = self._window_settings().value("geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        self.resize(1120, 740)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.services is not None and not self._save_open_writing() and not self._dialogs.confirm(
                 self, self.tr("Your latest words are not saved"),
@@ -292,11 +343,7 @@ class MainWindow(QMainWindow):
                 self.tr("Close anyway")):
             event.ignore()
             return
-        if self.data_dir.is_dir():
-            settings = self._window_settings()
-            settings.setValue("geometry", self.saveGeometry())
-            settings.sync()
-            os.chmod(settings.fileName(), 0o600)  # private like every file beside the journal
+        window_geometry.keep(self)
         if self.services is not None:
             self.services.close()
             self.services = None

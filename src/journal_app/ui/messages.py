@@ -20,10 +20,12 @@ def describe(error: BaseException) -> tuple[str, str]:
                 "Intertwined. It has not been changed. Please update the app to open it."),
         )
     if code is ErrorCode.JOURNAL_UNREADABLE:
+        more = _tr(" If it was protected with a passphrase, its key file (journal.key) is missing from "
+                   "the folder: copy it back beside the journal.") if error.details.get("no_key_file") else ""
         return (
             _tr("This journal can't be read"),
             _tr("The file in this folder is not a journal Intertwined can read. "
-                "It has not been changed."),
+                "It has not been changed.") + more,
         )
     if code is ErrorCode.UPGRADE_FAILED:
         return (
@@ -35,6 +37,37 @@ def describe(error: BaseException) -> tuple[str, str]:
         return (_tr("Something is missing"), _tr("Please fill in the empty field; nothing was changed."))
     if code is ErrorCode.NOT_FOUND:
         return (_tr("Already gone"), _tr("This was removed in the meantime; nothing else changed."))
+    if code is ErrorCode.WRONG_PASSPHRASE:
+        if error.details.get("recovery"):
+            return (_tr("That recovery key does not open this journal"),
+                    _tr("Check each group of four characters and try again. Nothing has changed."))
+        return (_tr("That passphrase does not open this journal"),
+                _tr("Check Caps Lock and the keyboard language, then try again. Nothing has changed."))
+    if code is ErrorCode.JOURNAL_LOCKED:
+        return (_tr("This journal is locked"), _tr("It opens with its passphrase or its recovery key."))
+    if code is ErrorCode.KEY_FILE_MISSING:
+        return (_tr("The key to this journal is missing"),
+                _tr("The file journal.key, kept beside the journal, is not in this folder. If you copied the "
+                    "journal from somewhere, copy journal.key with it. The journal has not been changed."))
+    if code is ErrorCode.KEY_FILE_DAMAGED:
+        return (_tr("The key to this journal can't be read"),
+                _tr("The file journal.key beside the journal is damaged. If you have a copy of it (in a "
+                    "backup of this folder), put it back. The journal has not been changed."))
+    if code is ErrorCode.JOURNAL_IN_USE:
+        return (_tr("The journal is in use"),
+                _tr("Another program (a command in a terminal?) has the journal open. Close it and try "
+                    "again. Nothing has changed."))
+    if code is ErrorCode.CONVERSION_FAILED:
+        if error.details.get("disk"):
+            return (_tr("There is not enough room on the disk"),
+                    _tr("Changing how the journal is stored needs about as much free space as the journal "
+                        "takes. Your journal is exactly as it was."))
+        return (_tr("Your journal was left as it was"),
+                _tr("The converted copy did not check out, so it was not used. Nothing you wrote has "
+                    "been lost."))
+    if code is ErrorCode.WEAK_PASSPHRASE:
+        return (_tr("That passphrase is too short"),
+                _tr("Please use at least 8 characters; a few ordinary words are easy to remember."))
     if code is ErrorCode.SAVE_FAILED:
         return (
             _tr("Not saved yet"),

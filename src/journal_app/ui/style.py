@@ -65,6 +65,15 @@ def prompt_font(length: int = 0, compact: bool = False) -> QFont:
     return writing_font(size)
 
 
+def monospace_font(point_size: int = 13) -> QFont:
+    """For text copied by hand (a recovery key): every character distinct."""
+    font = QFont()
+    font.setFamilies(["Noto Sans Mono", "DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSize(point_size)
+    return font
+
+
 def heading_font(point_size: int = 20) -> QFont:
     font = QFont()
     font.setPointSize(point_size)
@@ -106,6 +115,9 @@ def stylesheet(c: Colors) -> str:
     QListWidget#SidebarList::item:hover {{ background: {c.window}; }}
     QLabel[role="eyebrow"] {{ color: {c.muted}; font-size: 11pt; letter-spacing: 1px; }}
     QLabel[role="muted"] {{ color: {c.muted}; }}
+    QLabel#RecoveryKey {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px;
+        padding: 14px; color: {c.text}; }}
+    QLabel#LockMessage {{ color: {c.text}; background: {c.note}; border-radius: 8px; padding: 8px 12px; }}
     QLabel[role="title"] {{ color: {c.text}; }}
     QFrame[role="card"] {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 12px; }}
     QPushButton {{ padding: 7px 16px; border-radius: 8px; border: 1px solid {c.border};

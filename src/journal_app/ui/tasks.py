@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Done = Callable[[Any], None]
@@ -19,6 +20,16 @@ class TaskRunner(Protocol):
         self, work: Callable[..., Any], *args: Any, on_done: Done | None = None,
         on_error: Failed | None = None,
     ) -> None: ...
+
+
+def while_alive(widget: QObject, callback: Callable[..., None]) -> Callable[..., None]:
+    """`callback`, skipped if `widget` has been deleted by the time the result comes
+    back (the journal locked while a search ran, say)."""
+    def deliver(*args: Any) -> None:
+        if shiboken6.isValid(widget):
+            callback(*args)
+
+    return deliver
 
 
 class SyncTaskRunner:

@@ -8,8 +8,16 @@ from functools import partial
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.content import Prompt
@@ -17,6 +25,7 @@ from ...domain.entry import Entry, EntryFilter, EntrySummary, SearchResults
 from ...domain.settings import TEXT_SIZE
 from .. import messages, style
 from ..plural import plural
+from ..tasks import while_alive
 from ..widgets.date_jump import DateJump
 from ..widgets.empty_state import EmptyState
 from ..widgets.entry_delegate import EntryDelegate
@@ -191,6 +200,28 @@ class JournalView(QWidget):
     def save_now(self) -> bool:
         return self.editor.save_now()
 
+    def unsaved_words(self):  # noqa: ANN201
+        return self.editor.unsaved_words()
+
+    def open_entry_by_id(self, entry_id: int) -> bool:
+        """Open an entry (back where the person was, after unlocking); False if gone."""
+        try:
+            entry = self._journal.get_entry(entry_id)
+        except Exception:  # noqa: BLE001 - deleted meanwhile (from the terminal): nothing to open
+            return False
+        prompt = self._holder.current.prompts.get(entry.prompt_id) if entry.prompt_id else None
+        if not self.editor.open_entry(entry, prompt):
+            return False
+        self.right.setCurrentWidget(self.editor)
+        self._select(self.model.row_of(entry_id))
+        return True
+
+    def put_back(self, held) -> None:  # noqa: ANN001
+        """Words that could not be saved before the journal locked, on their page again."""
+        if held.entry_id is None or not self.open_entry_by_id(held.entry_id):
+            self.start_entry(held.prompt)
+        self.editor.put_back(held)
+
     def apply_settings(self) -> None:
         self.editor.set_text_size(self._settings.get(TEXT_SIZE))
 
@@ -303,7 +334,8 @@ class JournalView(QWidget):
         self.result_label.setText(self.tr("Deleting forever…"))
         self.result_label.show()
         self._runner.submit(self._journal.delete_forever, [entry_id] if entry_id is not None else None,
-                            on_done=self._deleted_forever, on_error=self._delete_failed)
+                            on_done=while_alive(self, self._deleted_forever),
+                            on_error=while_alive(self, self._delete_failed))
 
     def empty_trash(self) -> None:
         self.delete_forever(None)
@@ -365,8 +397,8 @@ class JournalView(QWidget):
         # Off the UI thread; a newer query makes this one's result stale.
         self._runner.submit(
             partial(self._journal.find, flt, limit=PAGE_SIZE),
-            on_done=lambda results: self._show_results(generation, flt, results),
-            on_error=lambda exc: self._search_failed(generation, exc),
+            on_done=while_alive(self, lambda results: self._show_results(generation, flt, results)),
+            on_error=while_alive(self, lambda exc: self._search_failed(generation, exc)),
         )
 
     def _show_results(self, generation: int, flt: EntryFilter, results: SearchResults) -> None:

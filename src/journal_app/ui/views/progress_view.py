@@ -4,10 +4,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import style
 from ..plural import plural
+from ..tasks import while_alive
 
 
 class _Figure(QFrame):
@@ -74,7 +82,7 @@ class ProgressView(QWidget):
     def refresh(self) -> None:
         """Recompute the figures off the UI thread; the view shows at once and fills in."""
         today: date = self._today()
-        self._runner.submit(self._progress.summary, today, on_done=self._show)
+        self._runner.submit(self._progress.summary, today, on_done=while_alive(self, self._show))
 
     def _show(self, summary) -> None:  # noqa: ANN001
         locale = QLocale()

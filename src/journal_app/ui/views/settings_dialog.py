@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ...domain.settings import REGISTRY, Setting
@@ -24,14 +25,18 @@ def describe(setting: Setting) -> tuple[str, dict[object, str]]:
         "prompts.grounding_offer": (_tr("Before a heavy prompt"), {
             True: _tr("Offer a grounding exercise")}),
         "editor.text_size": (_tr("Text size for writing"), {}),
+        "privacy.lock_after_minutes": (_tr("Lock the journal after"), {
+            0: _tr("Never by itself"), 1: _tr("1 minute away"),
+            **{n: _tr("%1 minutes away").replace("%1", str(n)) for n in (2, 5, 10, 15, 30, 60)}}),
     }
     return words.get(setting.key, (setting.key, {}))
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, settings, encrypted: bool = False, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._settings = settings
+        self.action: str | None = None  # a privacy action to run once Settings closes
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(460)
         self.controls: dict[str, object] = {}
@@ -39,7 +44,11 @@ class SettingsDialog(QDialog):
         form.setSpacing(12)
         for setting in REGISTRY.values():
             label, choices = describe(setting)
-            form.addRow(label, self._control(setting, choices))
+            control = self._control(setting, choices)
+            if setting.key == "privacy.lock_after_minutes" and not encrypted:
+                control.setEnabled(False)  # only a journal with a passphrase can lock
+                control.setToolTip(self.tr("Set a passphrase first (Privacy, below)."))
+            form.addRow(label, control)
         note = QLabel(self.tr("Settings are kept in your journal, on this computer."))
         note.setProperty("role", "muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -47,8 +56,35 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self._privacy(encrypted))
         layout.addWidget(note)
         layout.addWidget(buttons)
+
+    def _privacy(self, encrypted: bool) -> QGroupBox:
+        box = QGroupBox(self.tr("Privacy"))
+        state = QLabel(wordWrap=True)
+        state.setText(self.tr("Your journal is encrypted on this computer and opens with your passphrase.")
+                      if encrypted else self.tr("Your journal is not encrypted: anyone who can use this "
+                                                "computer account can read it."))
+        grid = QGridLayout(box)
+        grid.addWidget(state, 0, 0, 1, 2)
+        choices = ([("lock", self.tr("&Lock now")), ("change", self.tr("C&hange passphrase…")),
+                    ("recovery", self.tr("New &recovery key…")), ("unprotect", self.tr("Remove passphrase…"))]
+                   if encrypted else [("protect", self.tr("&Protect with a passphrase…"))])
+        choices.append(("erase", self.tr("Erase this journal…")))
+        self.privacy_buttons: dict[str, QPushButton] = {}
+        for n, (action, label) in enumerate(choices):
+            button = QPushButton(label)
+            if action == "protect":
+                button.setProperty("role", "primary")
+            button.clicked.connect(lambda _checked=False, a=action: self._choose(a))
+            grid.addWidget(button, 1 + n // 2, n % 2)
+            self.privacy_buttons[action] = button
+        return box
+
+    def _choose(self, action: str) -> None:
+        self.action = action
+        self.accept()
 
     def _control(self, setting: Setting, choices: dict) -> QWidget:
         value = self._settings.get(setting)
@@ -57,7 +93,7 @@ class SettingsDialog(QDialog):
             box.setChecked(value)
             self.controls[setting.key] = box
             return box
-        if setting.type is int:
+        if setting.type is int and not setting.choices:
             spin = QSpinBox(minimum=9, maximum=28, value=value, suffix=" pt")
             self.controls[setting.key] = spin
             return spin

@@ -201,6 +201,13 @@ class TodayView(QWidget):
     def save_now(self) -> bool:
         return self.session_view.save_now() if self.session_view is not None else True
 
+    @property
+    def in_session(self) -> bool:
+        return self.session_view is not None and self.pages.currentWidget() is self.session_view
+
+    def unsaved_words(self):  # noqa: ANN201
+        return self.session_view.writing.editor.unsaved_words() if self.session_view is not None else None
+
     def apply_settings(self) -> None:
         if self.session_view is not None:
             self.session_view.apply_settings()

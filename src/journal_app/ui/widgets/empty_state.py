@@ -21,6 +21,7 @@ class EmptyState(QWidget):
         column.setMaximumWidth(COLUMN_WIDTH)
         inner = QVBoxLayout(column)
         inner.setSpacing(12)
+        self.column = inner  # for a page that adds to it (a progress bar)
         self.title = QLabel(title, wordWrap=True, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.title.setFont(style.heading_font(18))
         self.text = QLabel(text, wordWrap=True, alignment=Qt.AlignmentFlag.AlignHCenter)

@@ -10,6 +10,7 @@ page cannot be swapped for another until its words are safe.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor
@@ -40,6 +41,14 @@ KEEP_ASIDE_MS = 1000  # a recovery draft about every second while typing goes on
 WORD_COUNT_DELAY_MS = 250  # recounting a long entry on every keystroke would lag typing
 LONG_TEXT = 400_000  # characters: past this, count less often and colour no Markdown
 LONG_TEXT_SLOWER = 4  # ...and save (at least every 20 s) and keep aside (every 4 s) less often
+
+
+@dataclass(frozen=True)
+class HeldWords:
+    entry_id: int | None  # None: a page not saved even once
+    prompt: Prompt | None
+    title: str
+    body: str
 
 
 class EntryEditor(QWidget):
@@ -326,6 +335,20 @@ class EntryEditor(QWidget):
     @property
     def has_unsaved_changes(self) -> bool:
         return self._dirty
+
+    def unsaved_words(self) -> HeldWords | None:
+        """What is typed but not saved (the journal is about to lock with the disk
+        full, say): held in memory, to be put back once it is open again."""
+        if not self._dirty:
+            return None
+        return HeldWords(self._entry.id if self._entry else None, self._prompt, self.title_edit.text(), self.text())
+
+    def put_back(self, held: HeldWords) -> None:
+        """Words held while the journal was locked: on the page again, saving as typed."""
+        self.set_reading(False)
+        self.title_edit.setText(held.title)
+        self.body_edit.setPlainText(held.body)
+        self._changed()
 
     def save_now(self) -> bool:
         """Commit what is typed, if anything changed. True when nothing is left unsaved."""
