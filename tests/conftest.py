@@ -93,6 +93,9 @@ class AnsweringDialogs:
         self.passphrase: str | None = None  # the current passphrase, when asked (None: cancelled)
         self.recovery_keys: list[str] = []  # recovery keys shown
         self.erase_word = ""  # what is typed to confirm erasing
+        self.folder_to_choose = None  # "Back up now" into this folder (None: cancelled)
+        self.backup_choice: int | None = None  # the row picked in "Restore a backup"
+        self.backup_lists: list[list[str]] = []  # the rows each time backups were listed
 
     def confirm(self, parent, title: str, text: str, confirm_label: str) -> bool:  # noqa: ANN001
         self.asked.append((title, text))
@@ -189,6 +192,17 @@ class AnsweringDialogs:
 
         RecoveryKeyDialog(key, None, parent).deleteLater()
         self.recovery_keys.append(key)
+
+    def choose_folder(self, parent, title: str):  # noqa: ANN001, ANN201
+        return self.folder_to_choose
+
+    def choose_backup(self, parent, backups, folder: str):  # noqa: ANN001, ANN201
+        from journal_app.ui.views.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(backups, folder, parent)
+        self.backup_lists.append([dialog.list.item(i).text() for i in range(dialog.list.count())])
+        dialog.deleteLater()
+        return None if self.backup_choice is None else backups[self.backup_choice]
 
     def confirm_erase(self, parent) -> bool:  # noqa: ANN001
         from journal_app.ui.views.protection_dialogs import EraseDialog

@@ -172,11 +172,13 @@ def test_copies_beside_the_journal_are_encrypted_with_it_and_decrypted_with_it(d
     conn.close()
     key, _ = encryption.turn_on(data_dir, PASSPHRASE)
     assert SECRETS[0].encode() not in copy.read_bytes()
-    assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith("journal-before")) == [copy.name]
+    assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith("journal-before")) == [
+        copy.with_suffix(".key").name, copy.name]  # the copy carries the key file it opens with
     reading = connect_plain(copy, key)
     assert reading.execute("SELECT count(*) FROM entries").fetchone()[0] == 2
     reading.close()
     encryption.turn_off(data_dir, PASSPHRASE)
+    assert not copy.with_suffix(".key").exists()
     reading = connect_plain(copy)
     assert reading.execute("SELECT count(*) FROM entries").fetchone()[0] == 2
     reading.close()

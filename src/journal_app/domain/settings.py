@@ -43,6 +43,11 @@ TEXT_SIZE = Setting("editor.text_size", int, 13)
 # Minutes without a key press or mouse move before an encrypted journal locks; 0: never.
 LOCK_AFTER_MINUTES = Setting("privacy.lock_after_minutes", int, 5, (1, 2, 5, 10, 15, 30, 60, 0))
 
+# Automatic backups kept: the newest of each of the last N days, and of the last M weeks.
+BACKUP_DAILY = Setting("backups.daily", int, 5, (3, 5, 7, 14))
+BACKUP_WEEKLY = Setting("backups.weekly", int, 3, (0, 3, 4, 8))
+
 REGISTRY: dict[str, Setting] = {
-    s.key: s for s in (PROMPT_DEPTH, PROMPT_AUDIENCES, GROUNDING_OFFER, TEXT_SIZE, LOCK_AFTER_MINUTES)
+    s.key: s for s in (PROMPT_DEPTH, PROMPT_AUDIENCES, GROUNDING_OFFER, TEXT_SIZE, LOCK_AFTER_MINUTES,
+                       BACKUP_DAILY, BACKUP_WEEKLY)
 }

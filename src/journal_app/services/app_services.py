@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..storage.database import Database, open_database
+from .backups import BackupService
 from .clock import Clock, system_clock
 from .commitments import CommitmentService
 from .journal import JournalService
@@ -30,6 +31,7 @@ class AppServices:
     commitments: CommitmentService
     sessions: SessionService
     recovery: RecoveryService
+    backups: BackupService
 
     def close(self) -> None:
         self.db.close()
@@ -63,4 +65,5 @@ def open_services(data_dir: Path, clock: Clock = system_clock, key: bytes | None
         commitments=commitments,
         sessions=SessionService(db, commitments, clock),
         recovery=RecoveryService(db, journal, clock),
+        backups=BackupService(db, data_dir, settings, clock),
     )

@@ -18,7 +18,7 @@ from ..domain.passphrase import (
 )
 from ..storage import conversion
 from ..storage.engine import is_encrypted_file
-from ..storage.files import DB_NAME, database_path
+from ..storage.files import database_path
 from ..storage.key_file import (
     PASSPHRASE, RECOVERY, KeyFile, KeyFileDamaged, key_file_path, new_data_key, passphrase_secret,
     read_key_file, unwrap, wrap, write_key_file,
@@ -110,19 +110,18 @@ def erase_journal(data_dir: Path) -> list[str]:
     from `data_dir`; returns the names removed. The journal must be closed. Files
     that are not the app's are left where they are."""
     removed: list[str] = []
-    ours = [DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal",
-            key_file_path(data_dir).name, key_file_path(data_dir).name + ".new", "window.ini"]
-    copies = conversion.journal_copies(data_dir)
-    candidates = [data_dir / name for name in ours] + copies
-    candidates += [copy.with_name(copy.name + side) for copy in copies for side in ("-wal", "-shm", "-journal")]
-    candidates += list(data_dir.glob("*" + conversion.CONVERTING)) + list(data_dir.glob("*" + conversion.REPLACED))
+    backups = data_dir / "backups"
+    candidates = [p for p in data_dir.glob("journal*") if p.is_file()]  # journal.sqlite3, .key, copies
+    candidates += [data_dir / "window.ini"]
+    if backups.is_dir():
+        candidates += [p for p in backups.glob("journal-*") if p.is_file()]
     for path in candidates:
         if path.exists():
             conversion.shred(path)
             removed.append(str(path.relative_to(data_dir)))
-    backups = data_dir / "backups"
     if backups.is_dir() and not any(backups.iterdir()):
         backups.rmdir()
+    # (window.lock stays: the window that erases holds it, and still runs.)
     (data_dir / conversion.LOCK_NAME).unlink(missing_ok=True)
     return removed
 

@@ -42,7 +42,7 @@ class ConversionFailed(Exception):
 
 def journal_copies(data_dir: Path) -> list[Path]:
     """Every copy of the journal kept beside it."""
-    copies = sorted(data_dir.glob("journal-before-upgrade-*.sqlite3"))
+    copies = sorted(data_dir.glob("journal-before-*.sqlite3"))  # before an upgrade, a restore
     backups = data_dir / "backups"
     if backups.is_dir():
         copies += sorted(backups.glob("*.sqlite3"))
@@ -95,7 +95,7 @@ def copies_follow(data_dir: Path, data_key: bytes) -> None:
     now (a full disk) is done the next time the journal is opened with its key."""
     for copy in journal_copies(data_dir):
         try:
-            convert_copy(copy, None, data_key)
+            convert_copy(copy, None, data_key, key_file_path(data_dir))
         except (ConversionFailed, OSError):
             continue
 
@@ -105,7 +105,11 @@ def _decrypt(data_dir: Path, data_key: bytes, progress: Progress | None) -> None
     say = progress or (lambda _step: None)
     say("copies")
     for copy in journal_copies(data_dir):
-        convert_copy(copy, data_key, None)
+        try:
+            convert_copy(copy, data_key, None)
+        except (ConversionFailed, OSError):
+            continue  # left encrypted, with the key file it needs beside it
+
     _swap_in_converted(data_dir, data_key, None, say, before_swap=lambda: None)
     key_path = key_file_path(data_dir)
     key_path.unlink(missing_ok=True)
@@ -138,10 +142,34 @@ def _swap_in_converted(data_dir: Path, from_key: bytes | None, to_key: bytes | N
         shred(replaced)
 
 
-def convert_copy(copy: Path, from_key: bytes | None, to_key: bytes | None) -> None:
-    """Bring one copy to the journal's form, the same careful way; skipped if there."""
+def convert_copy(copy: Path, from_key: bytes | None, to_key: bytes | None, key_file: Path | None = None) -> None:
+    """Bring one copy to the journal's form, the same careful way; skipped if there.
+    An encrypted copy carries the key file it opens with beside it (`key_file`'s
+    bytes, as `copy.key`); a plain one carries none."""
     if is_encrypted_file(copy) == (to_key is not None):
         return
+    _convert_copy(copy, from_key, to_key)
+    sidecar = copy.with_suffix(".key")
+    if to_key is None:
+        sidecar.unlink(missing_ok=True)
+    elif key_file is not None:
+        carry_key_file(key_file, copy)
+
+
+def carry_key_file(key_file: Path, copy: Path) -> None:
+    """Put a copy of `key_file` beside `copy`, so the copy opens on its own."""
+    sidecar = copy.with_suffix(".key")
+    partial = sidecar.with_name(sidecar.name + ".new")
+    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, key_file.read_bytes())
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(partial, sidecar)
+
+
+def _convert_copy(copy: Path, from_key: bytes | None, to_key: bytes | None) -> None:
     converting = copy.with_name(copy.name + CONVERTING)
     source = connect_plain(copy, from_key)
     try:

@@ -18,9 +18,12 @@ from .files import database_path, ensure_private_dir, ensure_private_file
 class Database:
     """The open journal database: one engine, short transactions."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, key: bytes | None = None) -> None:
         self.path = path
         self.engine = engine
+        # For copies made beside the open journal (backups, checks) in its own form;
+        # dropped with the Database when the journal locks.
+        self.key = key
         self._reads = sessionmaker(engine, expire_on_commit=False)
         # Writes take the write lock at BEGIN, so a concurrent writer (the command
         # line) makes us wait (busy timeout) instead of failing mid-transaction.
@@ -41,6 +44,7 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.key = None
 
 
 def open_database(data_dir: Path, key: bytes | None = None) -> Database:
@@ -79,7 +83,12 @@ def open_database(data_dir: Path, key: bytes | None = None) -> Database:
         revision = _checked_revision(conn, path)
         if revision != schema.HEAD and revision is not None:
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            schema.backup_copy(conn, path.with_name(f"journal-before-upgrade-{revision}-{stamp}.sqlite3"), key)
+            copy = schema.backup_copy(conn, path.with_name(f"journal-before-upgrade-{revision}-{stamp}.sqlite3"), key)
+            if key is not None:
+                from .conversion import carry_key_file
+                from .key_file import key_file_path
+
+                carry_key_file(key_file_path(data_dir), copy)
     finally:
         conn.close()
     if key is not None:
@@ -94,7 +103,7 @@ def open_database(data_dir: Path, key: bytes | None = None) -> Database:
         except Exception as exc:
             engine.dispose()
             raise JournalError(ErrorCode.UPGRADE_FAILED, path=str(path), reason=str(exc)) from exc
-    return Database(path, engine)
+    return Database(path, engine, key)
 
 
 def _checked_revision(conn, path: Path) -> str | None:  # noqa: ANN001

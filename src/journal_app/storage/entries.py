@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlalchemy import delete, func, insert, select, text, update
 
+from ..domain.checksum import text_checksum
 from ..domain.entry import Entry, EntrySummary, PageCursor, first_line
 from ..domain.errors import ErrorCode, JournalError
 from ..domain.moment import WrittenMoment
@@ -86,6 +87,7 @@ class EntryStore:
             mood_before=mood_before,
             word_count=word_count,
             search_extra=_extra(title, body),
+            text_checksum=text_checksum(title, body),
         )
         with self._db.write() as session:
             session.add(row)
@@ -104,6 +106,7 @@ class EntryStore:
             row.title = title
             row.word_count = word_count
             row.search_extra = _extra(title, body)
+            row.text_checksum = text_checksum(title, body)
             row.updated_at = now
             session.flush()
             return _to_entry(row)
@@ -248,6 +251,7 @@ class EntryStore:
                     body=item.body, prompt_id=item.prompt_id, mood_before=item.mood_before,
                     mood_after=item.mood_after, word_count=item.word_count,
                     search_extra=_extra(item.title, item.body),
+                    text_checksum=text_checksum(item.title, item.body),
                 )
             )
             if len(chunk) >= batch:

@@ -75,6 +75,8 @@ class EntryRow(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(UTCInstant)
     # CJK characters and emoji as separate search tokens (domain/search_terms.py).
     search_extra: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
+    # sha256 of title and text (domain/checksum.py): the background check's reference.
+    text_checksum: Mapped[str] = mapped_column(String, nullable=False, server_default="")
 
 
 class SettingRow(Base):

@@ -86,6 +86,17 @@ class Dialogs:
 
         RecoveryKeyDialog(key, lambda document: self.print_entry(parent, document), parent).exec()
 
+    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+        path = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
+        return Path(path) if path else None
+
+    def choose_backup(self, parent: QWidget, backups, folder: str):  # noqa: ANN001, ANN201
+        """The backup to restore, or None."""
+        from .views.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(backups, folder, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def confirm_erase(self, parent: QWidget) -> bool:
         from .views.protection_dialogs import EraseDialog
 

@@ -39,11 +39,37 @@ def open_journal(data_dir: Path, today: date, key: bytes | None = None) -> Opene
     return Opened(services, services.prompts.stored_prompt_of_the_day(today), is_new, encrypted)
 
 
+class DamagedJournal(Exception):
+    """The key was right but the journal cannot be read: damage. Carries the key so
+    the backups can be checked with it (never shown or logged)."""
+
+    def __init__(self, error: BaseException, key: bytes | None) -> None:
+        super().__init__(str(error))
+        self.key = key
+
+
+def damaged_on_opening(error: BaseException, data_dir: Path) -> bool:
+    """Whether a failure to open means damage (a file is there, and cannot be read)."""
+    from ..domain.errors import ErrorCode, JournalError
+
+    if isinstance(error, DamagedJournal):
+        return True
+    journal = data_dir / "journal.sqlite3"
+    return (isinstance(error, JournalError) and error.code is ErrorCode.JOURNAL_UNREADABLE
+            and journal.exists() and journal.stat().st_size > 0)
+
+
 def unlock_and_open(data_dir: Path, today: date, secret: str, recovery: bool) -> Opened | None:
+    from ..domain.errors import ErrorCode, JournalError
     from ..services import encryption
 
     key = encryption.unlock_with_recovery_key(data_dir, secret) if recovery else encryption.unlock(data_dir, secret)
-    return open_journal(data_dir, today, key)
+    try:
+        return open_journal(data_dir, today, key)
+    except JournalError as exc:
+        if exc.code is ErrorCode.JOURNAL_UNREADABLE:
+            raise DamagedJournal(exc, key) from None
+        raise
 
 
 def protect_and_open(data_dir: Path, today: date, passphrase: str, with_recovery: bool) -> Converted:

@@ -11,16 +11,17 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from . import messages, style, window_geometry
 from .catalog_holder import CatalogHolder
-from .journal_opening import Opened, open_journal
+from .journal_opening import Opened, damaged_on_opening, open_journal
 from .recovery_offer import offer_recovery
 from .protection import JournalProtection
+from .safety_net import SafetyNet
 from .saving_dialogs import SavingDialogs
 from .widgets.empty_state import EmptyState
 from .widgets.sidebar import Sidebar
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Preferences, self, activated=self.open_settings)
         QShortcut(QKeySequence("Ctrl+,"), self, activated=self.open_settings)
         self.protection = JournalProtection(self, runner, self._dialogs)
+        self.safety = SafetyNet(self, runner, self._dialogs)
+        self.safety.notice.connect(self.sidebar.set_notice)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.protection.lock)
         self.holder.changed.connect(self._catalog_changed)
         self.sidebar.area_chosen.connect(self.show_area)
@@ -134,6 +137,8 @@ class MainWindow(QMainWindow):
         elif self._is_new:
             self._is_new = False
             self.protection.welcome()
+        if self.services is not None:
+            self.safety.opened()  # the full check, then the daily backup, in the background
 
     def close_journal(self, remember: bool = True) -> None:
         """Save what is being written, remember where the person is, and let go of every
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         saved now (a full disk) are held in memory and put back after unlocking."""
         if self.services is None:
             return
+        self.safety.stop()
         held = []
         if not self._save_open_writing():
             held = [words for index in (JOURNAL, TODAY) if index in self._areas
@@ -181,6 +187,15 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
 
     def _journal_failed(self, exc: BaseException) -> None:
+        if damaged_on_opening(exc, self.data_dir):
+            details = getattr(exc, "details", {})
+            self.safety.damage_found(str(exc), getattr(exc, "key", None), bool(details.get("no_key_file")))
+            return
+        self.show_failure(exc)
+
+    def show_failure(self, exc: BaseException) -> None:
+        """The journal could not be opened (or restored): said plainly, and where."""
+        self.show_page(self.opening)
         title, text = messages.describe(exc)
         self.opening.title.setText(title)
         self.opening.text.setText(text + "\n\n" + str(self.data_dir))
@@ -331,7 +346,9 @@ class MainWindow(QMainWindow):
             if JOURNAL in self._areas:
                 self._areas[JOURNAL].apply_settings()
             self.protection.restart_idle()
-        if action is not None:
+        if action in ("backup_now", "restore"):
+            self.safety.run(action)
+        elif action is not None:
             self.protection.run(action)
 
     # -- window state --------------------------------------------------------------
@@ -341,6 +358,12 @@ class MainWindow(QMainWindow):
                 self.tr("They could not be saved (is the disk full?) and are still on the page, where the app "
                         "keeps trying. If you close now, they will be lost."),
                 self.tr("Close anyway")):
+            event.ignore()
+            return
+        # Closed again once the backup is done: on the next turn of the loop, never from
+        # inside this event (Qt ignores a close() while a close is under way).
+        if self.safety.back_up_before_closing(lambda: QTimer.singleShot(0, self.close)):
+            self.hide()  # gone for the person; the backup finishes, then the app closes
             event.ignore()
             return
         window_geometry.keep(self)

@@ -115,6 +115,11 @@ class JournalProtection(QObject):
         self._window.journal_opened(opened)
 
     def _unlock_failed(self, exc: BaseException) -> None:
+        from .journal_opening import DamagedJournal
+
+        if isinstance(exc, DamagedJournal):
+            self._window.safety.damage_found(str(exc), exc.key)
+            return
         title, text = messages.describe(exc)
         wrong = isinstance(exc, JournalError) and exc.code is ErrorCode.WRONG_PASSPHRASE
         (self.lock_view.refused if wrong else self.lock_view.failed)(f"{title}.\n{text}")

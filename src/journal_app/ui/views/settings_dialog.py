@@ -25,6 +25,8 @@ def describe(setting: Setting) -> tuple[str, dict[object, str]]:
         "prompts.grounding_offer": (_tr("Before a heavy prompt"), {
             True: _tr("Offer a grounding exercise")}),
         "editor.text_size": (_tr("Text size for writing"), {}),
+        "backups.daily": (_tr("Daily backups to keep"), {n: str(n) for n in (3, 5, 7, 14)}),
+        "backups.weekly": (_tr("Weekly backups to keep"), {0: _tr("None"), **{n: str(n) for n in (3, 4, 8)}}),
         "privacy.lock_after_minutes": (_tr("Lock the journal after"), {
             0: _tr("Never by itself"), 1: _tr("1 minute away"),
             **{n: _tr("%1 minutes away").replace("%1", str(n)) for n in (2, 5, 10, 15, 30, 60)}}),
@@ -57,6 +59,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._privacy(encrypted))
+        layout.addWidget(self._backups())
         layout.addWidget(note)
         layout.addWidget(buttons)
 
@@ -79,6 +82,20 @@ class SettingsDialog(QDialog):
                 button.setProperty("role", "primary")
             button.clicked.connect(lambda _checked=False, a=action: self._choose(a))
             grid.addWidget(button, 1 + n // 2, n % 2)
+            self.privacy_buttons[action] = button
+        return box
+
+    def _backups(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Backups"))
+        text = QLabel(self.tr("A backup is made once a day and when you close the app after writing, in "
+                              "the journal's folder, encrypted as the journal is."), wordWrap=True)
+        grid = QGridLayout(box)
+        grid.addWidget(text, 0, 0, 1, 2)
+        for n, (action, label) in enumerate((("backup_now", self.tr("&Back up now to a folder…")),
+                                             ("restore", self.tr("Restore a &backup…")))):
+            button = QPushButton(label)
+            button.clicked.connect(lambda _checked=False, a=action: self._choose(a))
+            grid.addWidget(button, 1, n)
             self.privacy_buttons[action] = button
         return box
 

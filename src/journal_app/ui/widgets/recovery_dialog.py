@@ -2,11 +2,12 @@
 version, and a plain choice of which to keep (or both)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.entry import Entry
 from ...domain.recovery import RecoveredDraft
+from ..moment_text import moment_text
 from .. import style
 
 RECOVERED, SAVED, BOTH = "recovered", "saved", "both"
@@ -31,7 +32,7 @@ class RecoveryDialog(QDialog):
         self.setMinimumSize(760, 460)
         heading = QLabel(self.tr("Intertwined closed before these words were saved"), wordWrap=True)
         heading.setFont(style.heading_font(16))
-        when = QLocale().toString(draft.saved_at.astimezone(), QLocale.FormatType.LongFormat)
+        when = moment_text(draft.saved_at)
         hint = QLabel(self.tr("They were kept aside on %1. Nothing has been lost: choose what to keep.")
                       .replace("%1", when), wordWrap=True)
         hint.setProperty("role", "muted")

@@ -34,9 +34,18 @@ class Sidebar(QWidget):
         layout.setContentsMargins(12, 18, 12, 12)
         layout.addWidget(QLabel(APP_NAME, objectName="AppName"))
         layout.addWidget(self.list, 1)
+        self.notice = QLabel(wordWrap=True, objectName="SidebarNotice")
+        self.notice.setProperty("role", "muted")
+        self.notice.hide()
+        layout.addWidget(self.notice)
         layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.list.currentRowChanged.connect(self.area_chosen)
         self.settings_button.clicked.connect(self.settings_requested)
+
+    def set_notice(self, text: str) -> None:
+        """A quiet line at the foot: the last backup, or why one was skipped."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def select(self, index: int) -> None:
         self.list.setCurrentRow(index)
