@@ -1,7 +1,8 @@
 """Start Intertwined: parse the command line, show the window, open the journal.
 
 The window is shown and painted first; the journal (and SQLAlchemy, ~0.4 s to
-import) is opened on a worker thread right after.
+import) is opened on a worker thread right after. One window per journal: a start
+on a journal whose window is open brings that window forward instead.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def _names_a_verb(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if _names_a_verb(argv):  # `add`, `search`: no window, no Qt (cli.py)
+    if _names_a_verb(argv):  # `add`, `search`: no window, no Qt, no window lock (cli.py)
         from . import cli
 
         return cli.main(argv)
@@ -58,6 +59,23 @@ def main(argv: list[str] | None = None) -> int:
 
         data_dir = default_data_dir()
 
+    from .storage.instance_lock import InstanceLock
+
+    lock = InstanceLock(data_dir)  # one window per journal, held until we exit
+    try:
+        if not lock.acquire():
+            from .ui.running_instance import refuse_second_start
+
+            return refuse_second_start(data_dir)
+    except OSError:  # no folder to lock in: the window will say why the journal cannot open
+        pass
+    try:
+        return _run_window(data_dir, listen=lock.held)
+    finally:
+        lock.release()
+
+
+def _run_window(data_dir: Path, listen: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
     from .ui import style
@@ -74,7 +92,15 @@ def main(argv: list[str] | None = None) -> int:
     runner = ThreadPoolTaskRunner()
     window = MainWindow(data_dir, runner, Dialogs())
     _report_first_paint_if_asked(window)
-    after_first_paint(window.open_journal)
+
+    def after_painting() -> None:
+        window.open_journal()
+        if listen:  # a later start on this journal brings this window forward
+            from .ui.running_instance import listen_for_second_starts
+
+            listen_for_second_starts(data_dir, window)
+
+    after_first_paint(after_painting)
     window.show()
     code = app.exec()
     runner.wait()

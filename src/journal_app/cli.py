@@ -500,6 +500,9 @@ def describe(error: JournalError) -> str:
     if code is ErrorCode.JOURNAL_UNREADABLE:
         return (f"{path} is not a journal Intertwined can read (it may be damaged, or "
                 "another kind of file); it was left unchanged.")
+    if code is ErrorCode.UPGRADE_FAILED and error.details.get("new"):
+        return (f"A new journal could not be set up in {path} ({reason}); nothing was "
+                "written. Check that the folder can be written to and the disk has room.")
     if code is ErrorCode.UPGRADE_FAILED:
         return (f"Updating {path} to this version of Intertwined failed ({reason}), so it "
                 "was left as it was; a copy made before the update is kept beside it.")

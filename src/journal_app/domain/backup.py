@@ -20,10 +20,11 @@ class BackupInfo:
 @dataclass(frozen=True)
 class BackupOutcome:
     made: BackupInfo | None
-    skipped: str | None = None  # SKIPPED_SPACE, SKIPPED_DAMAGED or SKIPPED_UNCHANGED
+    skipped: str | None = None  # one of the SKIPPED_ reasons below
     detail: str = ""
 
 
 SKIPPED_SPACE = "space"  # the disk is nearly full
 SKIPPED_DAMAGED = "damaged"  # the check found damage: a damaged journal is not copied over good backups
 SKIPPED_UNCHANGED = "unchanged"  # nothing new since the last one
+SKIPPED_STOPPED = "stopped"  # given up: the journal locked, or the app closed (tried again later)

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..domain.backup import SKIPPED_DAMAGED, SKIPPED_SPACE, SKIPPED_UNCHANGED, BackupInfo, BackupOutcome
+from ..domain.backup import (
+    SKIPPED_DAMAGED, SKIPPED_SPACE, SKIPPED_STOPPED, SKIPPED_UNCHANGED, BackupInfo, BackupOutcome,
+)
 from ..domain.backup_rotation import backups_to_keep
 from ..domain.errors import ErrorCode, JournalError
 from ..domain.settings import BACKUP_DAILY, BACKUP_WEEKLY
@@ -80,7 +82,9 @@ class BackupService:
             return BackupOutcome(None, SKIPPED_SPACE, f"{short.free} bytes free")
         target = self.folder / stored.name_for(self._clock().utc)
         try:
-            stored.make_backup(self._db.path, self._db.key, target)
+            stored.make_backup(self._db.path, self._db.key, target, should_stop)
+        except stored.BackupStopped:
+            return BackupOutcome(None, SKIPPED_STOPPED)
         except OSError as exc:  # the disk filled up meanwhile: the partial copy is gone
             return BackupOutcome(None, SKIPPED_SPACE, str(exc))
         self._rotate()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -36,6 +37,10 @@ class StoredBackup:
     @property
     def key_path(self) -> Path:
         return self.path.with_suffix(".key")
+
+
+class BackupStopped(Exception):
+    """The backup was given up (the journal is locking or the app closing)."""
 
 
 class NotEnoughSpace(Exception):
@@ -75,10 +80,12 @@ def check_space(journal: Path, folder: Path, reserve: int) -> None:
         raise NotEnoughSpace(needed, free)
 
 
-def make_backup(journal: Path, key: bytes | None, target: Path) -> Path:
+def make_backup(journal: Path, key: bytes | None, target: Path,
+                should_stop: Callable[[], bool] = lambda: False) -> Path:
     """Copy the open journal to `target` (and its key file beside it when encrypted).
     Other connections may go on writing meanwhile: the backup API copies a consistent
-    state, as of the moment it finishes."""
+    state, as of the moment it finishes. `should_stop` is asked between steps: a
+    backup given up leaves no file."""
     target.parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
     partial = target.with_name(target.name + PARTIAL)
     partial.unlink(missing_ok=True)
@@ -90,7 +97,11 @@ def make_backup(journal: Path, key: bytes | None, target: Path) -> Path:
         dest = driver.connect(str(partial))
         try:
             unlock_connection(dest, key)
-            source.backup(dest, pages=256)  # in steps: writers are not held up for long
+            def step(_status: int, _remaining: int, _total: int) -> None:
+                if should_stop():
+                    raise BackupStopped
+
+            source.backup(dest, pages=256, progress=step)  # in steps: writers are not held up for long
             dest.execute("PRAGMA journal_mode = DELETE")  # a single file, whatever the journal's mode
         finally:
             dest.close()

@@ -18,7 +18,8 @@ copy still needs it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .engine import connect_plain, is_encrypted_file, unlock_connection
@@ -60,6 +61,16 @@ def _converting(data_dir: Path, wait: float):  # noqa: ANN202
     except Timeout as exc:
         raise JournalInUse("a conversion is running") from exc
     return lock
+
+
+@contextmanager
+def holding_conversion_lock(data_dir: Path, wait: float) -> Iterator[None]:
+    """The same lock around other whole-journal work (creating or upgrading the schema)."""
+    lock = _converting(data_dir, wait)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def encrypt_journal(data_dir: Path, data_key: bytes, key_file: KeyFile,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..domain.errors import ErrorCode, JournalError
 from . import schema
 from .engine import connect_plain, is_encrypted_file, make_engine
-from .files import database_path, ensure_private_dir, ensure_private_file
+from .files import database_path, ensure_private_dir, ensure_private_file, repair_permissions
 
 
 class Database:
@@ -58,6 +58,7 @@ def open_database(data_dir: Path, key: bytes | None = None) -> Database:
     from .conversion import JournalInUse, finish_interrupted
 
     ensure_private_dir(data_dir)
+    repair_permissions(data_dir)
     try:
         finish_interrupted(data_dir)
     except JournalInUse as exc:
@@ -96,14 +97,25 @@ def open_database(data_dir: Path, key: bytes | None = None) -> Database:
 
     engine = make_engine(path, key)
     if revision != schema.HEAD:
-        from . import migrate  # Alembic costs ~0.5 s to import: only when needed
-
-        try:
-            migrate.upgrade(engine)
-        except Exception as exc:
-            engine.dispose()
-            raise JournalError(ErrorCode.UPGRADE_FAILED, path=str(path), reason=str(exc)) from exc
+        _upgrade(data_dir, path, engine, new=revision is None)
     return Database(path, engine, key)
+
+
+def _upgrade(data_dir: Path, path: Path, engine: Engine, new: bool) -> None:
+    """Create or upgrade the schema, one program at a time: the window and a command
+    started at the same moment on a new journal must not both run the migrations."""
+    from . import migrate  # Alembic costs ~0.5 s to import: only when needed
+    from .conversion import JournalInUse, holding_conversion_lock
+
+    try:
+        with holding_conversion_lock(data_dir, wait=60):
+            migrate.upgrade(engine)  # a no-op if the other program finished it meanwhile
+    except JournalInUse as exc:
+        engine.dispose()
+        raise JournalError(ErrorCode.JOURNAL_IN_USE, path=str(data_dir)) from exc
+    except Exception as exc:
+        engine.dispose()
+        raise JournalError(ErrorCode.UPGRADE_FAILED, path=str(path), reason=str(exc), new=new) from exc
 
 
 def _checked_revision(conn, path: Path) -> str | None:  # noqa: ANN001

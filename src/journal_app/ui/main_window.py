@@ -360,6 +360,7 @@ class MainWindow(QMainWindow):
                 self.tr("Close anyway")):
             event.ignore()
             return
+        self.safety.stop()  # a check or daily backup in progress gives up: the app is closing
         # Closed again once the backup is done: on the next turn of the loop, never from
         # inside this event (Qt ignores a close() while a close is under way).
         if self.safety.back_up_before_closing(lambda: QTimer.singleShot(0, self.close)):

@@ -27,6 +27,10 @@ def describe(error: BaseException) -> tuple[str, str]:
             _tr("The file in this folder is not a journal Intertwined can read. "
                 "It has not been changed.") + more,
         )
+    if code is ErrorCode.UPGRADE_FAILED and error.details.get("new"):
+        return (_tr("A new journal couldn't be made here"),
+                _tr("Setting up the journal in this folder failed. Nothing was written; check that the "
+                    "folder can be written to and the disk has room, then try again."))
     if code is ErrorCode.UPGRADE_FAILED:
         return (
             _tr("Your journal couldn't be updated"),
