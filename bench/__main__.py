@@ -10,7 +10,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from . import content_load, editing, generate, journal_list, machine, report, startup
+from . import content_load, editing, generate, journal_list, machine, progress, report, startup
 
 REPORT = Path(__file__).resolve().parent / "REPORT.md"
 
@@ -55,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     edits = editing.measure(max(args.runs, 30))
     lists = {size: journal_list.measure(generate.bench_journal_dir(size), max(args.runs, 20))
              for size in args.sizes if size != "empty"}
+    progresses = {size: progress.measure(generate.bench_journal_dir(size), max(args.runs // 2, 5))
+                  for size in args.sizes if size != "empty"}
     journals = {
         size: report.Journal(record, fresh, generate.journal_bytes(generate.bench_journal_dir(size)))
         for size, (record, fresh) in records.items()
@@ -62,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     text = report.render(machine=machine.describe(load_before), started=started,
                          finished=datetime.now().astimezone(), command=command.strip(),
                          runs=args.runs, journals=journals, timings=timings, floor_name=floor.name, content=content,
-                         editing=edits, lists=lists)
+                         editing=edits, lists=lists, progresses=progresses)
     REPORT.write_text(text, encoding="utf-8")
     summary = text.split("## Summary", 1)[1].split("## Machine", 1)[0].strip()
     print(f"\n{summary}\n\nwrote {REPORT}")

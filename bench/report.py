@@ -9,6 +9,7 @@ from datetime import datetime
 from .content_load import ContentTimings
 from .editing import EditingTimings
 from .journal_list import ListTimings
+from .progress import ProgressTimings
 from .generate import Generated
 from .startup import Run, Timings, median_p95, values
 
@@ -227,10 +228,32 @@ def _problems(timings: Timings) -> list[str]:
     return lines
 
 
+def _progress_section(progresses: dict[str, ProgressTimings]) -> list[str]:
+    lines = ["## Opening Progress", "",
+             "In the bench process (`bench/progress.py`). *Figures* is `progress.report` for a period: "
+             "every aggregate the area shows (totals, streak days, chart buckets, the heat map's year, "
+             "themes, moods, tags, commitments), run on a worker thread in the app. *Open the area* "
+             "builds the view, gathers the figures for the last 12 months, and paints the page. The "
+             "floor is one aggregate over every live entry (`count(*)`, `sum(word_count)`). The area "
+             "appears at once and fills in when the figures arrive; no target is set.", "",
+             "| Journal | entries | measure | median ms | p95 ms | floor median ms | median ÷ floor |",
+             "|---|---:|---|---:|---:|---:|---:|"]
+    names = {"30d": "figures, last 30 days", "12m": "figures, last 12 months", "all": "figures, all time"}
+    for name, timing in progresses.items():
+        floor = median_p95(timing.floor_ms)[0]
+        rows = [(names[k], v) for k, v in timing.report_ms.items()] + [("open the area (12 months)", timing.open_ms)]
+        for label, samples in rows:
+            median, p95 = median_p95(samples)
+            ratio = f"{median / floor:,.0f}" if floor else "–"
+            lines.append(f"| {name} | {timing.entries:,} | {label} | {median:,.1f} | {p95:,.1f} | {floor:.1f} | {ratio} |")
+    return lines + [""]
+
+
 def render(*, machine: list[tuple[str, str]], started: datetime, finished: datetime,
            command: str, runs: int, journals: dict[str, Journal], timings: Timings,
            floor_name: str, content: ContentTimings | None = None,
-           editing: EditingTimings | None = None, lists: dict[str, ListTimings] | None = None) -> str:
+           editing: EditingTimings | None = None, lists: dict[str, ListTimings] | None = None,
+           progresses: dict[str, ProgressTimings] | None = None) -> str:
     summary = _Summary()
     floor_samples = values(timings.runs[floor_name], "first_paint")
     floor_stats = median_p95(floor_samples)
@@ -260,6 +283,8 @@ def render(*, machine: list[tuple[str, str]], started: datetime, finished: datet
         body += _editing_section(editing, summary)
     if lists:
         body += _list_section(lists, summary)
+    if progresses:
+        body += _progress_section(progresses)
     body += ["## Whole run (for information)", "",
              "Until the process had exited: start-up, the window closing itself, the journal "
              "closing and interpreter shutdown. No target.", "",

@@ -1,12 +1,21 @@
-"""The figures of the Progress area, from SQL aggregates."""
+"""The figures of the Progress area, from SQL aggregates (storage/progress_queries.py),
+put together for a period. Run off the UI thread: at 100,000 entries the queries
+take a noticeable moment."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from ..domain.commitment import STATES
+from ..domain.progress import (
+    Bucket, Period, ProgressReport, buckets, grouping, period_start, theme_figures,
+)
 from ..domain.streaks import current_streak, longest_streak
+from ..storage import progress_queries as q
 from ..storage.database import Database
-from ..storage.entries import EntryStore
+
+HEAT_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,16 +30,51 @@ class ProgressSummary:
 
 class ProgressService:
     def __init__(self, db: Database) -> None:
-        self._store = EntryStore(db)
+        self._db = db
 
     def summary(self, today: date) -> ProgressSummary:
-        entries, words = self._store.totals()
-        days = self._store.written_days()  # one row per day written, not per entry
-        return ProgressSummary(
-            entries=entries,
-            words=words,
-            current_streak=current_streak(days, today),
+        """The headline figures, all time."""
+        entries, words, _days = q.totals(self._db, None, today)
+        days = q.written_days(self._db)
+        return ProgressSummary(entries, words, current_streak(days, today), longest_streak(days),
+                               *_days_this_month_and_year(days, today))
+
+    def report(self, period: Period, today: date, theme_of: Mapping[str, str],
+               themes: tuple[str, ...] = ()) -> ProgressReport:
+        """Everything Progress shows for `period`. `theme_of` maps prompt ids to their
+        theme (from the content catalog); `themes` lists every theme, for those not
+        yet touched. Streaks and the heat map do not depend on the period."""
+        first = period_start(period, today)
+        entries, words, days_written = q.totals(self._db, first, today)
+        days = q.written_days(self._db)
+        started = q.first_written(self._db)
+        by = grouping(period, started, today)
+        found = {start: (n, w) for start, n, w in q.per_bucket(self._db, first, today, by)}
+        chart_from = first or started
+        over_time = tuple(Bucket(start, *found.get(start, (0, 0)))
+                          for start in (buckets(chart_from, today, by) if chart_from else []))
+        per_prompt = q.per_prompt(self._db, first, today)
+        figures = theme_figures(per_prompt, theme_of)
+        touched = {f.theme_id for f in figures}
+        answered = q.answered_prompts(self._db) & set(theme_of)
+        mood, pairs = q.mood_change(self._db, first, today)
+        made = q.commitments_made(self._db, first, today)
+        return ProgressReport(
+            period=period, first_day=first or started, today=today, entries=entries, words=words,
+            days_written=days_written, current_streak=current_streak(days, today),
             longest_streak=longest_streak(days),
-            days_this_month=sum(1 for d in days if (d.year, d.month) == (today.year, today.month)),
-            days_this_year=sum(1 for d in days if d.year == today.year),
+            days_this_month=_days_this_month_and_year(days, today)[0],
+            days_this_year=_days_this_month_and_year(days, today)[1],
+            by=by, over_time=over_time,
+            heat=q.per_day(self._db, today - timedelta(days=HEAT_DAYS - 1), today),
+            themes=tuple(figures), untouched_themes=tuple(t for t in themes if t not in touched),
+            prompts_answered=len(answered), prompts_total=len(theme_of),
+            commitments={state: made.get(state, 0) for state in STATES},
+            mood_change=mood, mood_pairs=pairs, tags=tuple(q.top_tags(self._db, first, today)),
         )
+
+
+def _days_this_month_and_year(days: list[date], today: date) -> tuple[int, int]:
+    month = sum(1 for d in days if (d.year, d.month) == (today.year, today.month) and d <= today)
+    year = sum(1 for d in days if d.year == today.year and d <= today)
+    return month, year

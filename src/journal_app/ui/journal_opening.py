@@ -93,3 +93,18 @@ def unprotect_and_open(data_dir: Path, today: date, passphrase: str) -> Converte
         key = encryption.unlock(data_dir, passphrase) if encryption.is_encrypted(data_dir) else None
         return Converted(open_journal(data_dir, today, key), exc)
     return Converted(open_journal(data_dir, today))
+
+
+def load_content(services, today: date):  # noqa: ANN001, ANN202
+    """Worker thread: read and check the content files (off the start-up path)."""
+    from ..content.loader import load_catalog
+    from ..content.problems import ContentError
+    from ..domain.content import ContentCatalog
+    from ..paths import resources_dir
+
+    try:
+        base = load_catalog(resources_dir())
+    except (ContentError, OSError):  # broken content must not keep anyone from writing
+        base = ContentCatalog({}, {}, {}, {})
+    current = services.prompts.full_catalog(base)
+    return base, current, services.prompts.prompt_of_the_day(current, today)

@@ -11,22 +11,21 @@ from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from .. import APP_NAME
 from . import messages, style, window_geometry
+from .area_links import JOURNAL, LIBRARY, PROGRESS, SUPPORT, TODAY, AreaLinks
 from .catalog_holder import CatalogHolder
-from .journal_opening import Opened, damaged_on_opening, open_journal
+from .journal_opening import Opened, damaged_on_opening, load_content, open_journal
 from .recovery_offer import offer_recovery
 from .protection import JournalProtection
 from .safety_net import SafetyNet
 from .saving_dialogs import SavingDialogs
 from .widgets.empty_state import EmptyState
 from .widgets.sidebar import Sidebar
-
-TODAY, JOURNAL, LIBRARY, PROGRESS, SUPPORT = range(5)
 
 
 @dataclass
@@ -38,22 +37,7 @@ class Place:
     held: list  # HeldWords that could not be saved before locking: put back on their page
 
 
-def _load_content(services, today: date):  # noqa: ANN001, ANN202
-    """Worker thread: read and check the content files (off the start-up path)."""
-    from ..content.loader import load_catalog
-    from ..content.problems import ContentError
-    from ..paths import resources_dir
-    from .catalog_holder import EMPTY
-
-    try:
-        base = load_catalog(resources_dir())
-    except (ContentError, OSError):  # broken content must not keep anyone from writing
-        base = EMPTY
-    current = services.prompts.full_catalog(base)
-    return base, current, services.prompts.prompt_of_the_day(current, today)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(AreaLinks, QMainWindow):
     def __init__(self, data_dir: Path, runner, dialogs, today=date.today,  # noqa: ANN001
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +102,7 @@ class MainWindow(QMainWindow):
             today.show_stored(*opened.stored)
         self.show_area(self.sidebar.list.currentRow() if self.sidebar.list.currentRow() >= 0 else TODAY)
         self.protection.opened(opened.encrypted)
-        self._runner.submit(_load_content, self.services, self._today(), on_done=self._content_loaded)
+        self._runner.submit(load_content, self.services, self._today(), on_done=self._content_loaded)
 
     def _content_loaded(self, result) -> None:  # noqa: ANN001
         if self.services is None:
@@ -262,41 +246,18 @@ class MainWindow(QMainWindow):
             return view
         from .views.progress_view import ProgressView
 
-        return ProgressView(self.services, self._runner, self._today)
+        view = ProgressView(self.services, self._runner, self._today, self.holder, self.colors)
+        view.day_requested.connect(self._open_day)
+        view.tag_requested.connect(self._open_tag)
+        view.theme_requested.connect(self._open_theme)
+        view.action_requested.connect(self.open_library_item)
+        return view
 
     def _catalog_changed(self) -> None:
         """An own prompt or an imported pack changed what Library and Support show."""
         for index in (LIBRARY, SUPPORT):
             if index in self._areas:
                 self._areas[index].set_catalog(self.holder.current)
-
-    def write_about(self, prompt) -> None:  # noqa: ANN001
-        """Write about a prompt in a guided session, or (no prompt) freely in the
-        Journal. A heavy prompt shows its content note first, with a grounding
-        exercise on offer, before anything else."""
-        if prompt is None:
-            journal = self.area(JOURNAL)
-            self.show_area(JOURNAL)
-            journal.start_entry(None)
-            return
-        if prompt.intensity == "heavy":
-            from ..domain.settings import GROUNDING_OFFER
-
-            exercises = list(self.holder.current.exercises.values())
-            offer = bool(exercises) and self.services.settings.get(GROUNDING_OFFER)
-            choice = self._dialogs.before_heavy_prompt(self, prompt, offer)
-            if choice == "ground":
-                self._dialogs.grounding(self, exercises[0])
-            elif choice != "write":
-                return
-        today = self.area(TODAY)
-        self.show_area(TODAY)
-        today.start_session(prompt)
-
-    def _offer_grounding(self) -> None:
-        exercises = list(self.holder.current.exercises.values())
-        if exercises:
-            self._dialogs.grounding(self, exercises[0])
 
     def _session_entry_saved(self, entry) -> None:  # noqa: ANN001
         self.show_saved_entry(entry)
@@ -305,15 +266,6 @@ class MainWindow(QMainWindow):
         """An entry saved outside the Journal (a session, a recovery): into its list."""
         if JOURNAL in self._areas:
             self._areas[JOURNAL].show_saved(entry)
-
-    def _focus_changed(self, on: bool) -> None:
-        """Focus: the window full screen with only the session's prompt and text."""
-        self.sidebar.setVisible(not on)
-        if on:
-            self._state_before_focus = self.windowState()
-            self.showFullScreen()
-        else:
-            self.setWindowState(getattr(self, "_state_before_focus", Qt.WindowState.WindowNoState))
 
     def _save_open_writing(self, except_area: int | None = None) -> bool:
         """Commit what is typed in the Journal's editor and in a session; False if
@@ -331,10 +283,6 @@ class MainWindow(QMainWindow):
         for index in (JOURNAL, TODAY):
             if index in self._areas:
                 self._areas[index].apply_settings()
-
-    def open_library_item(self, item_id: str) -> None:
-        self.show_area(LIBRARY)
-        self.area(LIBRARY).select_item(item_id)
 
     def open_settings(self) -> None:
         if self.services is None:
@@ -360,6 +308,7 @@ class MainWindow(QMainWindow):
                 self.tr("Close anyway")):
             event.ignore()
             return
+        window_geometry.keep(self)
         self.safety.stop()  # a check or daily backup in progress gives up: the app is closing
         # Closed again once the backup is done: on the next turn of the loop, never from
         # inside this event (Qt ignores a close() while a close is under way).
@@ -367,7 +316,6 @@ class MainWindow(QMainWindow):
             self.hide()  # gone for the person; the backup finishes, then the app closes
             event.ignore()
             return
-        window_geometry.keep(self)
         if self.services is not None:
             self.services.close()
             self.services = None

@@ -15,6 +15,7 @@ from .resource_dialog import date_words
 class CommitmentRow(QFrame):
     kept = Signal(int)
     dropped = Signal(int)
+    reopened = Signal(int)
     action_requested = Signal(str)
 
     def __init__(self, commitment: Commitment, catalog: ContentCatalog, parent: QWidget | None = None) -> None:
@@ -37,6 +38,17 @@ class CommitmentRow(QFrame):
         self.drop_button.setProperty("role", "quiet")
         self.drop_button.setToolTip(self.tr("Not for now: let it go without guilt"))
         self.drop_button.setAccessibleName(self.tr("Let “%1” go").replace("%1", commitment.text))
+        self.reopen_button = QPushButton(self.tr("Open again"))
+        self.reopen_button.setProperty("role", "quiet")
+        self.reopen_button.setAccessibleName(self.tr("Open “%1” again").replace("%1", commitment.text))
+        if not commitment.is_open:  # kept or let go: its date, and a way back
+            when = _day(commitment.state_changed_on) if commitment.state_changed_on else ""
+            details.append((self.tr("kept %1") if commitment.state == KEPT else self.tr("let go %1"))
+                           .replace("%1", when).strip())
+            meta.setText(" · ".join(details))
+        for button in (self.kept_button, self.drop_button):
+            button.setVisible(commitment.is_open)
+        self.reopen_button.setVisible(not commitment.is_open)
         words = QVBoxLayout()
         words.setSpacing(2)
         words.addWidget(text)
@@ -46,9 +58,11 @@ class CommitmentRow(QFrame):
         row.addLayout(words, 1)
         row.addWidget(self.kept_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.drop_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignTop)
         # Bound methods, not lambdas over self (PySide can free a widget early otherwise).
         self.kept_button.clicked.connect(self._keep)
         self.drop_button.clicked.connect(self._drop)
+        self.reopen_button.clicked.connect(self._reopen)
 
     def _keep(self) -> None:
         self.kept.emit(self.commitment.id)
@@ -56,17 +70,24 @@ class CommitmentRow(QFrame):
     def _drop(self) -> None:
         self.dropped.emit(self.commitment.id)
 
+    def _reopen(self) -> None:
+        self.reopened.emit(self.commitment.id)
+
     def _open_action(self, link: str) -> None:
         self.action_requested.emit(link[len("item:"):])
 
 
 class CommitmentList(QWidget):
+    """Open commitments (Today), or every one with its dates (Progress: `every=True`)."""
+
     action_requested = Signal(str)
     failed = Signal(object)  # the exception, for the view to tell
+    changed = Signal()  # one was marked (or a mark undone)
 
-    def __init__(self, commitments, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, commitments, parent: QWidget | None = None, every: bool = False) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._commitments = commitments
+        self._every = every
         self._catalog: ContentCatalog | None = None
         self._last: Commitment | None = None
         self.heading = QLabel(self.tr("Your commitments"), objectName="SectionHeading")
@@ -94,21 +115,25 @@ class CommitmentList(QWidget):
             widget = self.rows.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        open_ones = self._commitments.open_ones()
-        for commitment in open_ones:
+        shown = self._commitments.all() if self._every else self._commitments.open_ones()
+        for commitment in shown:
             row = CommitmentRow(commitment, catalog)
             row.kept.connect(self.keep)
             row.dropped.connect(self.drop)
+            row.reopened.connect(self.reopen)
             row.action_requested.connect(self.action_requested)
             self.rows.addWidget(row)
-        self.heading.setVisible(bool(open_ones))
-        self.setVisible(bool(open_ones) or self.undo_button.isVisible())
+        self.heading.setVisible(bool(shown) and not self._every)
+        self.setVisible(self._every or bool(shown) or self.undo_button.isVisible())
 
     def keep(self, commitment_id: int) -> None:
         self._mark(self._commitments.keep, commitment_id)
 
     def drop(self, commitment_id: int) -> None:
         self._mark(self._commitments.drop, commitment_id)
+
+    def reopen(self, commitment_id: int) -> None:
+        self._mark(self._commitments.reopen, commitment_id, remember=False)
 
     def undo(self) -> None:
         if self._last is not None:
@@ -128,6 +153,7 @@ class CommitmentList(QWidget):
         else:
             self._show_status("")
         self.refresh(self._catalog)
+        self.changed.emit()
         if remember:
             self.undo_button.setFocus()
 

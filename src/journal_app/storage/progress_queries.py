@@ -1,0 +1,106 @@
+"""The Progress figures as SQL aggregates: no entry's text is ever loaded for them.
+
+Each function is one query over live entries (not in the Trash) between two local
+dates, inclusive; `first=None` means from the beginning. Local dates are stored as
+ISO text, so grouping by week, month or year is a text operation SQLite does in the
+index's order.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import text
+
+from .database import Database
+
+_LIVE = "deleted_at IS NULL AND local_date <= :last AND (:first IS NULL OR local_date >= :first)"
+_BUCKET = {
+    "week": "date(local_date, '-' || ((CAST(strftime('%w', local_date) AS INTEGER) + 6) % 7) || ' days')",
+    "month": "substr(local_date, 1, 7) || '-01'",
+    "year": "substr(local_date, 1, 4) || '-01-01'",
+}
+
+
+def _range(first: date | None, last: date) -> dict:
+    return {"first": first.isoformat() if first else None, "last": last.isoformat()}
+
+
+def totals(db: Database, first: date | None, last: date) -> tuple[int, int, int]:
+    """(entries, words, distinct days written) in the range."""
+    with db.read() as session:
+        row = session.execute(text(f"SELECT count(*), coalesce(sum(word_count), 0), count(DISTINCT local_date) "
+                                   f"FROM entries WHERE {_LIVE}"), _range(first, last)).one()
+    return int(row[0]), int(row[1]), int(row[2])
+
+
+def first_written(db: Database) -> date | None:
+    with db.read() as session:
+        value = session.execute(text("SELECT min(local_date) FROM entries WHERE deleted_at IS NULL")).scalar()
+    return date.fromisoformat(value) if value else None
+
+
+def written_days(db: Database) -> list[date]:
+    """Every local date with a live entry, oldest first (one row per day)."""
+    with db.read() as session:
+        rows = session.execute(text("SELECT DISTINCT local_date FROM entries WHERE deleted_at IS NULL "
+                                    "ORDER BY local_date")).scalars()
+        return [date.fromisoformat(value) for value in rows]
+
+
+def per_bucket(db: Database, first: date | None, last: date, by: str) -> list[tuple[date, int, int]]:
+    """(first day of the week/month/year, entries, words), oldest first."""
+    bucket = _BUCKET[by]
+    with db.read() as session:
+        rows = session.execute(text(f"SELECT {bucket} AS b, count(*), coalesce(sum(word_count), 0) FROM entries "
+                                    f"WHERE {_LIVE} GROUP BY b ORDER BY b"), _range(first, last)).all()
+    return [(date.fromisoformat(b), int(n), int(w)) for b, n, w in rows]
+
+
+def per_day(db: Database, first: date, last: date) -> dict[date, int]:
+    with db.read() as session:
+        rows = session.execute(text(f"SELECT local_date, count(*) FROM entries WHERE {_LIVE} GROUP BY local_date"),
+                               _range(first, last)).all()
+    return {date.fromisoformat(d): int(n) for d, n in rows}
+
+
+def per_prompt(db: Database, first: date | None, last: date) -> list[tuple[str, int, float | None, int]]:
+    """(prompt id, entries, summed mood change, entries with both moods) per prompt."""
+    with db.read() as session:
+        rows = session.execute(text(
+            "SELECT prompt_id, count(*), sum(mood_after - mood_before), "
+            "count(mood_after - mood_before) "  # counts only rows where both are noted
+            f"FROM entries WHERE prompt_id IS NOT NULL AND {_LIVE} GROUP BY prompt_id"), _range(first, last)).all()
+    return [(p, int(n), None if s is None else float(s), int(pairs)) for p, n, s, pairs in rows]
+
+
+def answered_prompts(db: Database) -> set[str]:
+    """Prompts with at least one live entry, ever."""
+    with db.read() as session:
+        return set(session.execute(text("SELECT DISTINCT prompt_id FROM entries WHERE prompt_id IS NOT NULL "
+                                        "AND deleted_at IS NULL")).scalars())
+
+
+def mood_change(db: Database, first: date | None, last: date) -> tuple[float | None, int]:
+    """(mean of after - before, how many entries had both), in the range."""
+    with db.read() as session:
+        row = session.execute(text(f"SELECT avg(mood_after - mood_before), count(mood_after - mood_before) "
+                                   f"FROM entries WHERE {_LIVE}"), _range(first, last)).one()
+    return (None if row[0] is None else float(row[0])), int(row[1])
+
+
+def top_tags(db: Database, first: date | None, last: date, limit: int = 12) -> list[tuple[str, int]]:
+    with db.read() as session:
+        rows = session.execute(text(
+            "SELECT tags.name, count(*) AS n FROM entry_tags JOIN tags ON tags.id = entry_tags.tag_id "
+            f"JOIN entries ON entries.id = entry_tags.entry_id WHERE {_LIVE.replace('deleted_at', 'entries.deleted_at')} "
+            "GROUP BY tags.id ORDER BY n DESC, tags.name LIMIT :limit"), {**_range(first, last), "limit": limit}).all()
+    return [(name, int(n)) for name, n in rows]
+
+
+def commitments_made(db: Database, first: date | None, last: date) -> dict[str, int]:
+    """Commitments made in the range, by their state now."""
+    with db.read() as session:
+        rows = session.execute(text(
+            "SELECT state, count(*) FROM commitments WHERE made_on <= :last AND (:first IS NULL OR made_on >= :first) "
+            "GROUP BY state"), _range(first, last)).all()
+    return {state: int(n) for state, n in rows}
