@@ -25,6 +25,7 @@ class ListTimings:
     last_page_ms: list[float] = field(default_factory=list)
     searches: dict[str, tuple[str, int, list[float], list[float]]] = field(default_factory=dict)
     # label -> (query, hits, find ms, raw FTS floor ms)
+    open_ms: list[float] = field(default_factory=list)  # build the Journal area, fill its list, paint
 
 
 def _timed(work, runs: int) -> list[float]:  # noqa: ANN001
@@ -66,6 +67,39 @@ def measure(data_dir: Path, runs: int) -> ListTimings:
                 timings.searches[label] = (query, hits, found, floors)
         finally:
             raw.close()
+        timings.open_ms = _open_area(services, max(runs // 3, 3))
         return timings
     finally:
         services.close()
+
+
+_APP = None
+
+
+def _open_area(services, runs: int) -> list[float]:  # noqa: ANN001
+    """The Journal area as a person opens it: the view built (as the window builds it,
+    with its editor and calendar), its list counted and filled, the page painted."""
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.content.loader import load_catalog
+    from journal_app.paths import resources_dir
+    from journal_app.ui import style
+    from journal_app.ui.catalog_holder import CatalogHolder
+    from journal_app.ui.tasks import SyncTaskRunner
+    from journal_app.ui.views.journal_view import JournalView
+
+    global _APP
+    _APP = QApplication.instance() or QApplication([])
+    catalog = load_catalog(resources_dir())
+    holder = CatalogHolder()
+    holder.set(catalog, catalog)
+    samples = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        view = JournalView(services, holder, SyncTaskRunner(), None, style.LIGHT)
+        view.resize(1120, 740)
+        view.grab()  # laid out and painted
+        samples.append((time.perf_counter() - t) * 1000)
+        view.deleteLater()
+        _APP.processEvents()
+    return samples

@@ -118,3 +118,25 @@ def test_bulk_import_keeps_every_entry_and_its_tags(services, clock) -> None:  #
     tags = {e.id: store.tags_of(e.id) for e in listed}
     assert sorted(map(tuple, tags.values())).count(("Family", "தமிழ்")) == 6
     assert sorted(map(tuple, tags.values())).count(("Family",)) == 6  # one tag, whatever its case
+    # The search index keeps up after an import: an edit, a new entry and the Trash.
+    services.journal.update_entry(listed[0].id, "rewritten after the import")
+    services.journal.write_entry("written after the import")
+    services.journal.trash_entry(listed[1].id)
+    assert services.journal.search("imported").total == 10
+    assert services.journal.search("after").total == 2
+
+
+def test_a_failed_import_batch_leaves_nothing_half_done(services, clock) -> None:  # noqa: ANN001
+    import sqlalchemy.exc
+
+    from journal_app.storage.entries import EntryStore, NewEntry
+
+    entries = [NewEntry(moment=clock(), body=f"imported letter {n}", word_count=3,
+                        mood_before=9 if n == 7 else None)  # the eighth breaks a rule: moods are 1 to 5
+               for n in range(10)]
+    with pytest.raises(sqlalchemy.exc.IntegrityError):
+        EntryStore(services.db).import_many(entries, batch=5)
+    assert services.journal.count_entries() == 5  # the first batch, whole; none of the second
+    assert services.journal.search("imported").total == 5
+    services.journal.write_entry("a letter written after the failed import")
+    assert services.journal.search("letter").total == 6  # the search triggers are back

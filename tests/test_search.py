@@ -53,6 +53,15 @@ def test_all_words_must_appear_and_the_last_is_a_prefix(journal) -> None:  # noq
     assert found(journal, "famil courage") == set()  # only the last word is a prefix
 
 
+def test_a_latin_word_being_typed_matches_from_its_fourth_letter(journal) -> None:  # noqa: ANN001
+    english = {journal.ids["english"]}
+    assert found(journal, "fam") == set()  # three letters: only the word "fam" itself
+    assert found(journal, "fami") == english
+    assert found(journal, "my") == english  # a short word is still found whole
+    assert found(journal, "தமி") == {journal.ids["tamil"]}  # other scripts: from the first letter
+    assert found(journal, "가") == {journal.ids["korean"]}
+
+
 def test_a_quoted_phrase_must_appear_as_written(journal) -> None:  # noqa: ANN001
     assert found(journal, '"my family"') == {journal.ids["english"]}
     assert found(journal, '"family my"') == set()

@@ -67,6 +67,10 @@ def test_keys_move_through_the_list_and_open_each_entry(qtbot, open_window, data
     assert journal.editor.text() == "day 2"
     QTest.keyClick(journal.list_view, Qt.Key.Key_End)
     assert journal.editor.text() == "day 1"
+    QTest.keyClick(journal.list_view, Qt.Key.Key_Home)
+    assert journal.editor.text() == "day 3"
+    QTest.keyClick(journal.list_view, Qt.Key.Key_PageDown)
+    assert journal.editor.text() == "day 1"
 
 
 def test_the_calendar_marks_days_written_and_goes_to_a_date(qtbot, open_window, data_dir, clock) -> None:  # noqa: ANN001

@@ -24,11 +24,12 @@ _CJK_OR_EMOJI = re.compile(
     rf"[{CJK_RANGES}]|[{EMOJI_RANGES}](?:[{_EMOJI_TAIL}]+[{EMOJI_RANGES}]?)*"
 )
 _HAS_WORD_CHAR = re.compile(r"[^\W_]")
-_FIRST_SPECIAL = "\u2600"  # nothing below this code point is CJK or an emoji
 
 
 def cjk_and_emoji(text: str) -> list[str]:
     """Every CJK character and every emoji (with its modifiers) in the text, in order."""
+    if not text or text.isascii():  # known without reading the text: most entries end here
+        return []
     return _CJK_OR_EMOJI.findall(text)
 
 
@@ -40,7 +41,7 @@ def count_words(text: str) -> int:
     if not text:
         return 0
     singles = 0
-    if max(text) >= _FIRST_SPECIAL:  # CJK or emoji possible: each counts, and splits its chunk
+    if not text.isascii():  # CJK or emoji possible: each counts, and splits its chunk
         text, singles = _CJK_OR_EMOJI.subn(" ", text)
     chunks = text.split()
     # A chunk of letters and digits only is a word at once; only the rest ("don't",

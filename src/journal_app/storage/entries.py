@@ -1,37 +1,23 @@
 """Reading and writing entries. Returns domain dataclasses only."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import delete, func, select, text, update
 
 from ..domain.checksum import text_checksum
 from ..domain.entry import Entry, EntrySummary, PageCursor, first_line
 from ..domain.errors import ErrorCode, JournalError
 from ..domain.moment import WrittenMoment
-from ..domain.search_terms import extra_tokens
 from .database import Database
 from .models import EntryRow, EntryTagRow, RecoveryDraftRow, TagRow
+from .entry_rows import NewEntry, search_extra
+from .search_key import claim_key
 from .tags import tag_entries
 
 # A list row needs the start of the body for its first line, never the whole body.
 _HEAD_CHARS = 300
-
-
-@dataclass(frozen=True, slots=True)
-class NewEntry:
-    """An entry to import in bulk (the benchmark generator, later imports)."""
-
-    moment: WrittenMoment
-    body: str
-    word_count: int
-    title: str | None = None
-    prompt_id: str | None = None
-    mood_before: int | None = None
-    mood_after: int | None = None
-    tags: tuple[str, ...] = ()
 
 
 def _to_entry(row: EntryRow) -> Entry:
@@ -50,10 +36,6 @@ def _to_entry(row: EntryRow) -> Entry:
         word_count=row.word_count,
         deleted_at=row.deleted_at,
     )
-
-
-def _extra(title: str | None, body: str) -> str:
-    return f"{extra_tokens(title or '')} {extra_tokens(body)}".strip()
 
 
 def summary_heading(title: str | None, head: str) -> str:
@@ -86,10 +68,12 @@ class EntryStore:
             prompt_id=prompt_id,
             mood_before=mood_before,
             word_count=word_count,
-            search_extra=_extra(title, body),
+            search_extra=search_extra(title, body),
             text_checksum=text_checksum(title, body),
         )
         with self._db.write() as session:
+            # The index triggers need the search key in the row as it is inserted.
+            row.search_key = claim_key(session, moment.utc)
             session.add(row)
             session.flush()
             tag_entries(session, [(row.id, tuple(" ".join(t.split()) for t in tags))])  # one commit with the entry
@@ -105,7 +89,7 @@ class EntryStore:
             row.body = body
             row.title = title
             row.word_count = word_count
-            row.search_extra = _extra(title, body)
+            row.search_extra = search_extra(title, body)
             row.text_checksum = text_checksum(title, body)
             row.updated_at = now
             session.flush()
@@ -118,6 +102,7 @@ class EntryStore:
             if row is None:
                 raise JournalError(ErrorCode.ENTRY_NOT_FOUND, entry_id=entry_id)
             row.written_at = moment.utc
+            row.search_key = claim_key(session, moment.utc, own=row.search_key)  # its place in search moves too
             row.local_date = moment.local_date
             row.tz_name = moment.tz_name
             row.utc_offset_minutes = moment.utc_offset_minutes
@@ -157,7 +142,8 @@ class EntryStore:
             session.execute(delete(RecoveryDraftRow).where(RecoveryDraftRow.entry_id.in_(doomed)))
             session.execute(delete(EntryRow).where(EntryRow.id.in_(doomed)))
         with self._db.write() as session:
-            session.execute(text("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')"))
+            for index in ("entries_fts", "trash_fts"):
+                session.execute(text(f"INSERT INTO {index}({index}) VALUES ('optimize')"))
         with self._db.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return len(doomed)
@@ -223,45 +209,10 @@ class EntryStore:
             )
 
     def import_many(self, entries: Iterable[NewEntry], batch: int = 5000) -> int:
-        """Insert many entries, with their tags, in large transactions (one commit per
-        batch: a failure loses at most the batch in progress, never half an entry)."""
-        total = 0
-        chunk: list[dict] = []
-        chunk_tags: list[tuple[str, ...]] = []
+        """Insert many entries with their tags (storage/bulk_import.py). Returns how many."""
+        from .bulk_import import import_many
 
-        def flush(rows: Sequence[dict], tags: Sequence[tuple[str, ...]]) -> None:
-            with self._db.write() as session:
-                # The write lock is held from BEGIN, so no one else inserts: SQLite
-                # numbers appended rows max(id)+1 onward. (INSERT ... RETURNING in
-                # parameter order was 4x slower: SQLAlchemy re-sorts rows quadratically.)
-                first = (session.scalar(select(func.max(EntryRow.id))) or 0) + 1
-                session.execute(insert(EntryRow), list(rows))
-                last = session.scalar(select(func.max(EntryRow.id)))
-                if last != first + len(rows) - 1:
-                    raise RuntimeError("entry ids were not assigned in sequence")
-                tag_entries(session, zip(range(first, last + 1), tags))
-
-        for item in entries:
-            chunk_tags.append(item.tags)
-            chunk.append(
-                dict(
-                    written_at=item.moment.utc, updated_at=item.moment.utc,
-                    local_date=item.moment.local_date, tz_name=item.moment.tz_name,
-                    utc_offset_minutes=item.moment.utc_offset_minutes, title=item.title,
-                    body=item.body, prompt_id=item.prompt_id, mood_before=item.mood_before,
-                    mood_after=item.mood_after, word_count=item.word_count,
-                    search_extra=_extra(item.title, item.body),
-                    text_checksum=text_checksum(item.title, item.body),
-                )
-            )
-            if len(chunk) >= batch:
-                flush(chunk, chunk_tags)
-                total += len(chunk)
-                chunk, chunk_tags = [], []
-        if chunk:
-            flush(chunk, chunk_tags)
-            total += len(chunk)
-        return total
+        return import_many(self._db, entries, batch)
 
     def tags_of(self, entry_id: int) -> list[str]:
         with self._db.read() as session:

@@ -24,7 +24,7 @@ class UTCInstant(TypeDecorator):
             return None
         if value.tzinfo is None:
             raise ValueError("instants must be timezone-aware")
-        return value.astimezone(timezone.utc).strftime(_INSTANT_FORMAT)
+        return format_instant(value)
 
     def process_result_value(self, value, dialect):  # noqa: ANN001
         if value is None:
@@ -37,7 +37,8 @@ def parse_instant(value: str) -> datetime:
 
 
 def format_instant(value: datetime) -> str:
-    return value.astimezone(timezone.utc).strftime(_INSTANT_FORMAT)
+    """As `_INSTANT_FORMAT` writes it; isoformat is several times faster than strftime."""
+    return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 class Base(DeclarativeBase):
@@ -58,6 +59,11 @@ class EntryRow(Base):
         ),
         Index("ix_entries_local_date", "local_date"),
         Index("ix_entries_prompt", "prompt_id"),
+        Index("ix_entries_search_key", "search_key", unique=True),
+        # Progress: every figure it sums, for live entries in date order (migration 0009).
+        Index("ix_entries_live_day", "local_date", "word_count", "prompt_id", "mood_before", "mood_after", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL")),
+        Index("ix_entries_trashed", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -77,6 +83,8 @@ class EntryRow(Base):
     search_extra: Mapped[str] = mapped_column(Text, nullable=False, server_default="")
     # sha256 of title and text (domain/checksum.py): the background check's reference.
     text_checksum: Mapped[str] = mapped_column(String, nullable=False, server_default="")
+    # The entry's number in the search indexes, in time order (storage/search_key.py).
+    search_key: Mapped[int | None] = mapped_column(Integer)
 
 
 class SettingRow(Base):

@@ -13,7 +13,12 @@ from sqlalchemy import text
 
 from .database import Database
 
-_LIVE = "deleted_at IS NULL AND local_date <= :last AND (:first IS NULL OR local_date >= :first)"
+# A plain range (no "first IS NULL OR ..."), so the index is read only between the two dates.
+_LIVE = "deleted_at IS NULL AND local_date BETWEEN :first AND :last"
+_BEGINNING = "0000-01-01"  # before any date an entry can have
+# Without statistics SQLite would take the prompt index for "prompt_id IS NOT NULL"
+# and read each entry's row (120 ms at 100,000); the Progress index has every column.
+_SUMS = "entries INDEXED BY ix_entries_live_day"
 _BUCKET = {
     "week": "date(local_date, '-' || ((CAST(strftime('%w', local_date) AS INTEGER) + 6) % 7) || ' days')",
     "month": "substr(local_date, 1, 7) || '-01'",
@@ -22,7 +27,7 @@ _BUCKET = {
 
 
 def _range(first: date | None, last: date) -> dict:
-    return {"first": first.isoformat() if first else None, "last": last.isoformat()}
+    return {"first": first.isoformat() if first else _BEGINNING, "last": last.isoformat()}
 
 
 def totals(db: Database, first: date | None, last: date) -> tuple[int, int, int]:
@@ -69,14 +74,14 @@ def per_prompt(db: Database, first: date | None, last: date) -> list[tuple[str, 
         rows = session.execute(text(
             "SELECT prompt_id, count(*), sum(mood_after - mood_before), "
             "count(mood_after - mood_before) "  # counts only rows where both are noted
-            f"FROM entries WHERE prompt_id IS NOT NULL AND {_LIVE} GROUP BY prompt_id"), _range(first, last)).all()
+            f"FROM {_SUMS} WHERE prompt_id IS NOT NULL AND {_LIVE} GROUP BY prompt_id"), _range(first, last)).all()
     return [(p, int(n), None if s is None else float(s), int(pairs)) for p, n, s, pairs in rows]
 
 
 def answered_prompts(db: Database) -> set[str]:
     """Prompts with at least one live entry, ever."""
     with db.read() as session:
-        return set(session.execute(text("SELECT DISTINCT prompt_id FROM entries WHERE prompt_id IS NOT NULL "
+        return set(session.execute(text(f"SELECT DISTINCT prompt_id FROM {_SUMS} WHERE prompt_id IS NOT NULL "
                                         "AND deleted_at IS NULL")).scalars())
 
 
@@ -91,16 +96,28 @@ def mood_change(db: Database, first: date | None, last: date) -> tuple[float | N
 def top_tags(db: Database, first: date | None, last: date, limit: int = 12) -> list[tuple[str, int]]:
     with db.read() as session:
         rows = session.execute(text(
-            "SELECT tags.name, count(*) AS n FROM entry_tags JOIN tags ON tags.id = entry_tags.tag_id "
-            f"JOIN entries ON entries.id = entry_tags.entry_id WHERE {_LIVE.replace('deleted_at', 'entries.deleted_at')} "
-            "GROUP BY tags.id ORDER BY n DESC, tags.name LIMIT :limit"), {**_range(first, last), "limit": limit}).all()
+            # Counted by tag id first (in the tag index's order), named after.
+            "SELECT tags.name, counted.n FROM (SELECT tag_id, count(*) AS n FROM entry_tags "
+            f"WHERE {_tagged_in_range(first)} GROUP BY tag_id) AS counted "
+            "JOIN tags ON tags.id = counted.tag_id ORDER BY counted.n DESC, tags.name LIMIT :limit"),
+            {**_range(first, last), "limit": limit}).all()
     return [(name, int(n)) for name, n in rows]
+
+
+def _tagged_in_range(first: date | None) -> str:
+    """Which tag links count. For all time, the few entries to leave out (the Trash,
+    anything dated after today) are quicker to name than the many to keep; for a
+    period, the entries in it come from the Progress index (ids included)."""
+    if first is None:
+        return ("entry_id NOT IN (SELECT id FROM entries WHERE deleted_at IS NOT NULL "
+                "UNION ALL SELECT id FROM entries WHERE local_date > :last)")
+    return f"entry_id IN (SELECT id FROM entries WHERE {_LIVE})"
 
 
 def commitments_made(db: Database, first: date | None, last: date) -> dict[str, int]:
     """Commitments made in the range, by their state now."""
     with db.read() as session:
         rows = session.execute(text(
-            "SELECT state, count(*) FROM commitments WHERE made_on <= :last AND (:first IS NULL OR made_on >= :first) "
+            "SELECT state, count(*) FROM commitments WHERE made_on BETWEEN :first AND :last "
             "GROUP BY state"), _range(first, last)).all()
     return {state: int(n) for state, n in rows}

@@ -9,6 +9,7 @@ CJK characters and emoji in a query become a phrase over the `search_extra` colu
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import text
@@ -24,6 +25,7 @@ _SEARCHABLE = re.compile(r"[^\W_]")
 _PIECE = re.compile(r'"([^"]*)"?|(\S+)')
 RELEVANCE_MAX = 1000  # rank by relevance only when this few match (bm25 over many is slow)
 SNIPPET_CHARS = 140
+PREFIX_MIN = 4  # letters before the last word being typed also matches as a prefix
 
 
 def parse_query(query: str) -> list[QueryPiece]:
@@ -42,6 +44,15 @@ def parse_query(query: str) -> list[QueryPiece]:
     return pieces
 
 
+def _long_enough_for_prefix(word: str) -> bool:
+    """Whether a word being typed is long enough to match as a prefix. A short Latin
+    prefix ("th") begins most words of a journal; a Hangul syllable, a Tamil or an
+    Arabic letter narrows far more, so only plain ASCII words wait for a fourth letter."""
+    if not word.isascii():
+        return True
+    return sum(1 for c in word if c.isalnum()) >= PREFIX_MIN
+
+
 def _quoted(text_: str) -> str:
     return '"' + text_.replace('"', '""') + '"'
 
@@ -50,13 +61,16 @@ def match_expression(query: str | list[QueryPiece], *, prefix_last: bool = True)
     """The FTS5 MATCH expression for a person's query, or None if nothing is searchable.
 
     Every word must appear; "quoted words" must appear as a phrase; the last bare
-    word also matches as a prefix, so results come while typing."""
+    word also matches as a prefix (a plain ASCII word from its fourth letter), so
+    results come while typing. (A shorter prefix merges the lists of every word that starts so: "th"
+    takes over 100 ms at 100,000 entries, and a short word is usually whole.)"""
     pieces = parse_query(query) if isinstance(query, str) else query
     parts = []
     for n, piece in enumerate(pieces):
         if piece.words:
             part = _quoted(piece.words)
-            last_bare = n == len(pieces) - 1 and not piece.phrase and not piece.extra
+            last_bare = (n == len(pieces) - 1 and not piece.phrase and not piece.extra
+                         and _long_enough_for_prefix(piece.words.split()[-1]))
             parts.append(part + "*" if prefix_last and last_bare else part)
         if piece.extra:
             parts.append(f"search_extra : {_quoted(piece.extra)}")
@@ -107,34 +121,96 @@ def find_entries(db: Database, flt: EntryFilter, *, offset: int = 0, limit: int 
         return SearchResults(query=flt.text, total=0, entries=())
     params: dict = {"limit": limit, "offset": offset}
     where = _where(flt, params)
-    source = "entries AS e"
-    if match is not None:
-        source = "entries_fts JOIN entries AS e ON e.id = entries_fts.rowid"
-        where.insert(0, "entries_fts MATCH :match")
-        params["match"] = match
-    condition = " AND ".join(where)
+    if match is None:
+        condition = " AND ".join(where)
+        with db.read() as session:
+            if total is None:
+                total = int(session.execute(text(f"SELECT count(*) FROM entries AS e WHERE {condition}"),
+                                            params).scalar_one())
+            rows = session.execute(text(
+                f"SELECT {_COLUMNS}, NULL, NULL FROM entries AS e WHERE {condition} "
+                "ORDER BY e.written_at DESC, e.id DESC LIMIT :limit OFFSET :offset"), params).all()
+            tags = _tags_of(session, [r[0] for r in rows])
+        return _results(flt, total, rows, tags, pieces, by_relevance=False, offset=offset)
     with db.read() as session:
-        if total is None:
-            total = int(session.execute(text(f"SELECT count(*) FROM {source} WHERE {condition}"), params).scalar_one())
-        by_relevance = match is not None and not newest_first and total <= RELEVANCE_MAX
-        # Title hits weigh more than body hits; the extra column weighs like the body.
-        order = ("bm25(entries_fts, 4.0, 1.0, 1.0), e.written_at DESC" if by_relevance
-                 else "e.written_at DESC, e.id DESC")
-        words_only = match is not None and not any(p.extra for p in pieces)
-        snippet = (f"snippet(entries_fts, -1, '{MATCH_START}', '{MATCH_END}', '…', 16)" if words_only
-                   else "NULL")
-        rows = session.execute(text(
-            f"SELECT e.id, e.local_date, e.written_at, e.title, substr(e.body, 1, 300), e.word_count, "
-            f"e.prompt_id, e.mood_before, e.mood_after, {snippet}, e.utc_offset_minutes, "
-            f"{'substr(e.body, 1, 20000)' if match is not None and not words_only else 'NULL'} "
-            f"FROM {source} WHERE {condition} ORDER BY {order} LIMIT :limit OFFSET :offset"), params).all()
-        tags = _tags_of(session, [r[0] for r in rows])
+        found = _matching(session, flt, match, pieces, where, params, total, newest_first)
+        tags = _tags_of(session, [r[0] for r in found.rows])
+    return _results(flt, found.total, found.rows, tags, pieces, by_relevance=found.by_relevance, offset=offset)
+
+
+_COLUMNS = ("e.id, e.local_date, e.written_at, e.title, substr(e.body, 1, 300), e.word_count, "
+            "e.prompt_id, e.mood_before, e.mood_after, e.utc_offset_minutes")
+
+
+@dataclass
+class _Found:
+    total: int
+    rows: list
+    by_relevance: bool
+
+
+def _matching(session, flt: EntryFilter, match: str, pieces: list[QueryPiece], where: list[str],  # noqa: ANN001
+              params: dict, total: int | None, newest_first: bool) -> _Found:
+    """A page of searched entries. The index is numbered in time order (migration
+    0008), so FTS5 itself walks the matches newest first and the query stops after
+    the page: no sort of every match, and a snippet made only for the rows shown."""
+    index = "trash_fts" if flt.trashed else "entries_fts"
+    params["match"] = match
+    # The driving index first (CROSS JOIN keeps SQLite from reordering): each match
+    # finds its entry through the unique search-key index.
+    source = f"{index} AS f CROSS JOIN entries AS e ON e.search_key = f.rowid"
+    condition = " AND ".join([f"f.{index} MATCH :match"] + where)
+    if total is None:
+        # Only the words asked: FTS5 counts its own list (the index holds only the
+        # live entries, or only the Trash). Other filters need each entry's row.
+        total = int(session.execute(text(
+            f"SELECT count(*) FROM {index} WHERE {index} MATCH :match" if len(where) == 1
+            else f"SELECT count(*) FROM {source} WHERE {condition}"), params).scalar_one())
+    by_relevance = not newest_first and total <= RELEVANCE_MAX
+    words_only = not any(p.extra for p in pieces)
+    snippet = f"snippet({index}, -1, '{MATCH_START}', '{MATCH_END}', '…', 16)" if words_only else "NULL"
+    body = "NULL" if words_only else "substr(e.body, 1, 20000)"
+    if by_relevance:
+        # Few matches: rank them all (title hits weigh more), then snippets for the page only.
+        order = f"bm25({index}, 4.0, 1.0, 1.0), f.rowid DESC"
+        rows = session.execute(text(f"SELECT {_COLUMNS}, f.rowid, {body} FROM {source} WHERE {condition} "
+                                    f"ORDER BY {order} LIMIT :limit OFFSET :offset"), params).all()
+        snippets = _snippets(session, index, match, [r[10] for r in rows]) if words_only else {}
+        return _Found(total, [(*r[:10], snippets.get(r[10]), r[11]) for r in rows], True)
+    first, end = params["offset"], min(params["offset"] + params["limit"], total)
+    if first >= total:
+        return _Found(total, [], False)
+    # A page near the end is nearer from the oldest side: rows [first, end) newest
+    # first are rows [total - end, total - first) oldest first.
+    reverse = first * 2 > total
+    if reverse:
+        params["offset"], params["limit"] = total - end, end - first
+    rows = session.execute(text(
+        f"SELECT {_COLUMNS}, {snippet}, {body} FROM {source} WHERE {condition} "
+        f"ORDER BY f.rowid {'ASC' if reverse else 'DESC'} LIMIT :limit OFFSET :offset"), params).all()
+    return _Found(total, rows[::-1] if reverse else rows, False)
+
+
+def _snippets(session, index: str, match: str, keys: list[int]) -> dict[int, str]:  # noqa: ANN001
+    if not keys:
+        return {}
+    names = {f"k{n}": key for n, key in enumerate(keys)}
+    rows = session.execute(text(
+        f"SELECT rowid, snippet({index}, -1, '{MATCH_START}', '{MATCH_END}', '…', 16) FROM {index} "
+        f"WHERE {index} MATCH :match AND rowid IN ({', '.join(':' + k for k in names)})"),
+        {"match": match, **names}).all()
+    return dict(rows)
+
+
+def _results(flt: EntryFilter, total: int, rows, tags: dict, pieces: list[QueryPiece], *,  # noqa: ANN001
+             by_relevance: bool, offset: int) -> SearchResults:
     entries = tuple(
         EntrySummary(
             id=r[0], local_date=date.fromisoformat(r[1]), written_at=parse_instant(r[2]),
             heading=summary_heading(r[3], r[4]), word_count=r[5], prompt_id=r[6], mood_before=r[7],
-            mood_after=r[8], snippet=r[9] if r[9] is not None else (_snippet(r[11], pieces) if r[11] else None),
-            tags=tags.get(r[0], ()), utc_offset_minutes=r[10],
+            mood_after=r[8], utc_offset_minutes=r[9],
+            snippet=r[10] if r[10] is not None else (_snippet(r[11], pieces) if r[11] else None),
+            tags=tags.get(r[0], ()),
         )
         for r in rows
     )

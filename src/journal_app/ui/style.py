@@ -162,7 +162,7 @@ def stylesheet(c: Colors) -> str:
         color: {c.text}; padding: 4px; }}
     QPlainTextEdit:focus {{ border: 2px solid {c.accent}; padding: 3px; }}
     QPlainTextEdit#Writing, QPlainTextEdit#Writing:focus {{ border: none; background: transparent; color: {c.text}; }}
-    QListView#EntryList, QListWidget#LibraryList {{ background: {c.surface}; border: 1px solid {c.border};
+    QTableView#EntryList, QListWidget#LibraryList {{ background: {c.surface}; border: 1px solid {c.border};
         border-radius: 10px; outline: none; }}
     QListWidget#LibraryList::item {{ padding: 6px 10px;  /* wrapping_list.ROW_PADDING_* */ color: {c.text}; }}
     QListWidget#LibraryList::item:disabled {{ color: {c.muted}; padding-top: 14px; }}

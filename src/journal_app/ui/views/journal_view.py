@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from ..tasks import while_alive
 from ..widgets.date_jump import DateJump
 from ..widgets.empty_state import EmptyState
 from ..widgets.entry_delegate import EntryDelegate
+from ..widgets.entry_list_view import EntryListView
 from ..widgets.entry_editor import EntryEditor
 from ..widgets.entry_list_model import PAGE_SIZE, EntryListModel, EntryRole
 from ..widgets.journal_filter_bar import JournalFilterBar
@@ -71,11 +71,9 @@ class JournalView(QWidget):
         self.result_label = QLabel(wordWrap=True)
         self.result_label.setProperty("role", "muted")
         self.model = EntryListModel(self._journal, self)
-        self.list_view = QListView(objectName="EntryList")
+        self.list_view = EntryListView(objectName="EntryList")
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(EntryDelegate(colors, self.list_view, prompt_text=self._prompt_text))
-        self.list_view.setUniformItemSizes(True)  # else Qt asks every row its height, reading them all
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setAccessibleName(self.tr("Entries"))
         self.list_empty = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.list_empty.setProperty("role", "muted")
