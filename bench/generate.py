@@ -20,12 +20,15 @@ import random
 import shutil
 import string
 import sys
+import tempfile
 import time
 import tomllib
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+import sqlcipher3
 
 from journal_app.domain.moment import WrittenMoment
 from journal_app.domain.words import count_words
@@ -65,6 +68,7 @@ class Generated:
     build_seconds: float  # composing the entries in memory
     open_seconds: float  # creating the database and migrating it to the head revision
     import_seconds: float  # EntryStore.import_many alone
+    floor_seconds: float  # the floor: the same rows into a bare table (no index, no search), same batches
     total_seconds: float
     db_bytes: int
     generated_at: str
@@ -277,13 +281,40 @@ def generate_timed(data_dir: Path, size: str) -> Generated:
     finally:
         db.close()  # the last connection checkpoints the WAL into the file
     done = time.perf_counter()
+    floor = table_insert_alone(entries)
     return Generated(
         size=size, entries=written, seed=SEED, generator_version=GENERATOR_VERSION,
         schema_revision=schema_revision(), build_seconds=built - start,
-        open_seconds=opened - built, import_seconds=imported - opened,
+        open_seconds=opened - built, import_seconds=imported - opened, floor_seconds=floor,
         total_seconds=done - start, db_bytes=journal_bytes(data_dir),
         generated_at=datetime.now().astimezone().isoformat(timespec="seconds"),
     )
+
+
+def table_insert_alone(entries: list[NewEntry], batch: int = 5000) -> float:
+    """Seconds to store the same rows, already prepared, in a bare table of the same
+    columns: no index, no search index, no tags, the journal's pragmas and batches.
+    What import_many costs beyond this is the journal's own work."""
+    from journal_app.storage.bulk_import import _prepare
+
+    rows = [row[1:] for row in _prepare(entries)[0]]  # written_at as text on, as stored
+    with tempfile.TemporaryDirectory() as folder:
+        conn = sqlcipher3.connect(str(Path(folder) / "floor.sqlite3"), isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("CREATE TABLE entries (id INTEGER PRIMARY KEY, written_at, updated_at, local_date, "
+                         "tz_name, utc_offset_minutes, title, body, prompt_id, mood_before, mood_after, "
+                         "word_count, search_extra, text_checksum)")
+            start = time.perf_counter()
+            for first in range(0, len(rows), batch):
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany("INSERT INTO entries VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 rows[first:first + batch])
+                conn.execute("COMMIT")
+            return time.perf_counter() - start
+        finally:
+            conn.close()
 
 
 def generate(data_dir: Path, size: str) -> int:
@@ -341,7 +372,8 @@ def describe(record: Generated) -> str:
             if record.entries and record.import_seconds else "")
     return (f"{record.size}: {record.entries:,} entries in {record.total_seconds:.1f} s "
             f"(compose {record.build_seconds:.1f} s, open {record.open_seconds:.2f} s, "
-            f"import {record.import_seconds:.1f} s{rate}), {record.db_bytes / 1e6:.1f} MB")
+            f"import {record.import_seconds:.1f} s{rate}; table insert alone {record.floor_seconds:.1f} s), "
+            f"{record.db_bytes / 1e6:.1f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,7 +27,8 @@ def tag_entries(session: Session, pairs: Iterable[tuple[int, tuple[str, ...]]]) 
         return
     ids = tag_ids(session, (t for _, tags in pairs for t in tags))
     links = {(entry_id, ids[t.strip().casefold()]) for entry_id, tags in pairs for t in tags if t.strip()}
-    session.execute(insert(EntryTagRow).prefix_with("OR IGNORE"),
+    # The table, not the ORM class: a plain executemany (the ORM's bulk path took 1 s per 76,000 links).
+    session.execute(insert(EntryTagRow.__table__).prefix_with("OR IGNORE"),
                     [{"entry_id": e, "tag_id": t} for e, t in sorted(links)])
 
 
