@@ -31,12 +31,18 @@ class FirstPaint(QObject):
         return False
 
 
-def main() -> int:
-    app = QApplication(sys.argv[:1])
-    app.installEventFilter(FirstPaint(app))
+def show_window() -> QMainWindow:
+    """The floor's window (bench/memory_child.py shows the same one to weigh it)."""
     window = QMainWindow()
     window.resize(1120, 740)  # the app's default size: painting cost grows with area
     window.show()
+    return window
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    app.installEventFilter(FirstPaint(app))
+    window = show_window()  # noqa: F841 - kept alive until the app quits
     QTimer.singleShot(30_000, app.quit)  # never hang a benchmark
     return app.exec()
 
