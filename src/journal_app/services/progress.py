@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from ..domain.commitment import STATES
 from ..domain.progress import (
-    Bucket, Period, ProgressReport, buckets, grouping, period_start, theme_figures,
+    Bucket, Period, ProgressReport, bucket_of, buckets, grouping, period_start, theme_figures,
 )
 from ..domain.streaks import current_streak, longest_streak
 from ..storage import progress_queries as q
@@ -34,9 +34,10 @@ class ProgressService:
 
     def summary(self, today: date) -> ProgressSummary:
         """The headline figures, all time."""
-        entries, words, _days = q.totals(self._db, None, today)
-        days = q.written_days(self._db)
-        return ProgressSummary(entries, words, current_streak(days, today), longest_streak(days),
+        written = [row for row in q.per_day(self._db) if row[0] <= today]
+        days = [d for d, _, _ in written]
+        return ProgressSummary(sum(n for _, n, _ in written), sum(w for _, _, w in written),
+                               current_streak(days, today), longest_streak(days),
                                *_days_this_month_and_year(days, today))
 
     def report(self, period: Period, today: date, theme_of: Mapping[str, str],
@@ -45,11 +46,18 @@ class ProgressService:
         theme (from the content catalog); `themes` lists every theme, for those not
         yet touched. Streaks and the heat map do not depend on the period."""
         first = period_start(period, today)
-        entries, words, days_written = q.totals(self._db, first, today)
-        days = q.written_days(self._db)
-        started = q.first_written(self._db)
+        per_day = q.per_day(self._db)
+        days = [d for d, _, _ in per_day]
+        started = days[0] if days else None
+        in_period = [(d, n, w) for d, n, w in per_day if (first is None or d >= first) and d <= today]
+        entries, words, days_written = sum(r[1] for r in in_period), sum(r[2] for r in in_period), len(in_period)
         by = grouping(period, started, today)
-        found = {start: (n, w) for start, n, w in q.per_bucket(self._db, first, today, by)}
+        found: dict[date, tuple[int, int]] = {}
+        for day, n, w in in_period:
+            start = bucket_of(day, by)
+            held = found.get(start, (0, 0))
+            found[start] = (held[0] + n, held[1] + w)
+        heat_from = today - timedelta(days=HEAT_DAYS - 1)
         chart_from = first or started
         over_time = tuple(Bucket(start, *found.get(start, (0, 0)))
                           for start in (buckets(chart_from, today, by) if chart_from else []))
@@ -66,7 +74,7 @@ class ProgressService:
             days_this_month=_days_this_month_and_year(days, today)[0],
             days_this_year=_days_this_month_and_year(days, today)[1],
             by=by, over_time=over_time,
-            heat=q.per_day(self._db, today - timedelta(days=HEAT_DAYS - 1), today),
+            heat={d: n for d, n, _ in per_day if heat_from <= d <= today},
             themes=tuple(figures), untouched_themes=tuple(t for t in themes if t not in touched),
             prompts_answered=len(answered), prompts_total=len(theme_of),
             commitments={state: made.get(state, 0) for state in STATES},

@@ -19,53 +19,22 @@ _BEGINNING = "0000-01-01"  # before any date an entry can have
 # Without statistics SQLite would take the prompt index for "prompt_id IS NOT NULL"
 # and read each entry's row (120 ms at 100,000); the Progress index has every column.
 _SUMS = "entries INDEXED BY ix_entries_live_day"
-_BUCKET = {
-    "week": "date(local_date, '-' || ((CAST(strftime('%w', local_date) AS INTEGER) + 6) % 7) || ' days')",
-    "month": "substr(local_date, 1, 7) || '-01'",
-    "year": "substr(local_date, 1, 4) || '-01-01'",
-}
 
 
 def _range(first: date | None, last: date) -> dict:
     return {"first": first.isoformat() if first else _BEGINNING, "last": last.isoformat()}
 
 
-def totals(db: Database, first: date | None, last: date) -> tuple[int, int, int]:
-    """(entries, words, distinct days written) in the range."""
+def per_day(db: Database) -> list[tuple[date, int, int]]:
+    """(local date, entries, words) for every day with a live entry, oldest first: one
+    pass over the Progress index in its own order, no sort. Totals, streaks, chart
+    buckets and the calendar are all sums of these rows (at most one a day, a few
+    thousand for years of writing), so none of them reads the entries again."""
     with db.read() as session:
-        row = session.execute(text(f"SELECT count(*), coalesce(sum(word_count), 0), count(DISTINCT local_date) "
-                                   f"FROM entries WHERE {_LIVE}"), _range(first, last)).one()
-    return int(row[0]), int(row[1]), int(row[2])
-
-
-def first_written(db: Database) -> date | None:
-    with db.read() as session:
-        value = session.execute(text("SELECT min(local_date) FROM entries WHERE deleted_at IS NULL")).scalar()
-    return date.fromisoformat(value) if value else None
-
-
-def written_days(db: Database) -> list[date]:
-    """Every local date with a live entry, oldest first (one row per day)."""
-    with db.read() as session:
-        rows = session.execute(text("SELECT DISTINCT local_date FROM entries WHERE deleted_at IS NULL "
-                                    "ORDER BY local_date")).scalars()
-        return [date.fromisoformat(value) for value in rows]
-
-
-def per_bucket(db: Database, first: date | None, last: date, by: str) -> list[tuple[date, int, int]]:
-    """(first day of the week/month/year, entries, words), oldest first."""
-    bucket = _BUCKET[by]
-    with db.read() as session:
-        rows = session.execute(text(f"SELECT {bucket} AS b, count(*), coalesce(sum(word_count), 0) FROM entries "
-                                    f"WHERE {_LIVE} GROUP BY b ORDER BY b"), _range(first, last)).all()
-    return [(date.fromisoformat(b), int(n), int(w)) for b, n, w in rows]
-
-
-def per_day(db: Database, first: date, last: date) -> dict[date, int]:
-    with db.read() as session:
-        rows = session.execute(text(f"SELECT local_date, count(*) FROM entries WHERE {_LIVE} GROUP BY local_date"),
-                               _range(first, last)).all()
-    return {date.fromisoformat(d): int(n) for d, n in rows}
+        rows = session.execute(text(
+            f"SELECT local_date, count(*), coalesce(sum(word_count), 0) FROM {_SUMS} "
+            "WHERE deleted_at IS NULL GROUP BY local_date ORDER BY local_date")).all()
+    return [(date.fromisoformat(d), int(n), int(w)) for d, n, w in rows]
 
 
 def per_prompt(db: Database, first: date | None, last: date) -> list[tuple[str, int, float | None, int]]:

@@ -173,11 +173,17 @@ class HeatMap(QWidget):
         return font
 
     def _margins(self) -> tuple[int, int, int]:
-        """Left (weekday names), top (month names), bottom (legend)."""
-        fm = QFontMetrics(self._label_font())
-        names = [QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
-        left = max(fm.horizontalAdvance(n) for n in names) + 8
-        return left, fm.height() + 6, fm.height() + 10
+        """Left (weekday names), top (month names), bottom (legend). Kept per font and
+        locale: every cell's place needs them, and measuring the names for each of 371
+        cells was half of painting the map."""
+        key = (self.font().key(), QLocale().name())
+        if getattr(self, "_margins_for", None) != key:
+            fm = QFontMetrics(self._label_font())
+            names = [QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+            left = max(fm.horizontalAdvance(n) for n in names) + 8
+            self._margins_kept = (left, fm.height() + 6, fm.height() + 10)
+            self._margins_for = key
+        return self._margins_kept
 
     def _cell_and_gap(self) -> tuple[int, int]:
         left, _, _ = self._margins()
