@@ -21,6 +21,9 @@ from .models import format_instant
 from .search_key import claim_keys
 from .tags import tag_entries
 
+# Entries per transaction: fewer, larger ones leave FTS5 fewer segments to merge
+# (20,000 took 13.7 s for 100,000 entries where 5,000 took 15.5 s).
+BATCH = 20_000
 SEARCH_TRIGGERS = ("entries_search_insert", "entries_search_delete", "entries_search_update")  # migration 0008
 _INSERT = (
     "INSERT INTO entries (id, search_key, written_at, updated_at, local_date, tz_name, utc_offset_minutes, "
@@ -36,7 +39,7 @@ _INDEX = ("INSERT INTO entries_fts(rowid, title, body, search_extra) "
 Prepared = tuple[list[tuple], list[tuple[str, ...]]]  # rows (written_at first, for the key), tags
 
 
-def import_many(db: Database, entries: Iterable[NewEntry], batch: int = 5000) -> int:
+def import_many(db: Database, entries: Iterable[NewEntry], batch: int = BATCH) -> int:
     """Insert many entries, with their tags, one transaction per batch: a failure
     loses at most the batch in progress, never half an entry. Returns how many."""
     total = 0

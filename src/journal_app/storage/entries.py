@@ -208,11 +208,11 @@ class EntryStore:
                 )
             )
 
-    def import_many(self, entries: Iterable[NewEntry], batch: int = 5000) -> int:
+    def import_many(self, entries: Iterable[NewEntry], batch: int | None = None) -> int:
         """Insert many entries with their tags (storage/bulk_import.py). Returns how many."""
-        from .bulk_import import import_many
+        from .bulk_import import BATCH, import_many
 
-        return import_many(self._db, entries, batch)
+        return import_many(self._db, entries, batch or BATCH)
 
     def tags_of(self, entry_id: int) -> list[str]:
         with self._db.read() as session:
