@@ -33,6 +33,13 @@ class ScriptedClock:
         return self.moment
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_cache_folder(tmp_path_factory):  # noqa: ANN001, ANN201
+    """The user's cache folder (the checked content catalog is kept there) is one of
+    this test run, for the tests and every program they start: never the real one."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))
+
+
 @pytest.fixture(autouse=True)
 def cheap_key_stretching(monkeypatch):  # noqa: ANN001, ANN201
     """Argon2id at 8 MiB and one pass instead of ~0.6 s: the same code path, a cheaper

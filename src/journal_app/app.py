@@ -1,19 +1,22 @@
 """Start Intertwined: parse the command line, show the window, open the journal.
 
-The window is shown and painted first; the journal (and SQLAlchemy, ~0.4 s to
-import) is opened on a worker thread right after. One window per journal: a start
-on a journal whose window is open brings that window forward instead.
+The window is shown and painted first (its palette only: the style sheet and the
+sidebar follow that frame); then Today's prompt is shown from a glance read with the
+driver alone, and the journal (with SQLAlchemy, ~0.4 s to import) is opened on a
+worker thread after that. One window per journal: a start on a journal whose window
+is open brings that window forward instead.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 from . import APP_NAME, __version__
 
 
-def parse_args(argv: list[str] | None) -> argparse.Namespace:
+def parse_args(argv: list[str] | None):  # noqa: ANN201 - an argparse.Namespace
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="journal-app",
         description=f"{APP_NAME}: a private, offline journal with guided prompts.",
@@ -45,15 +48,29 @@ def _names_a_verb(argv: list[str]) -> bool:
     return False
 
 
+def _plain_start(argv: list[str]) -> tuple[bool, Path | None]:
+    """(True, the --data-dir given or None) for the usual starts: nothing, or
+    `--data-dir PATH` alone. Anything else goes through argparse (~5 ms to import)."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, Path(argv[1])
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
+        return True, Path(argv[0].split("=", 1)[1])
+    return False, None
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if _names_a_verb(argv):  # `add`, `search`: no window, no Qt, no window lock (cli.py)
         from . import cli
 
         return cli.main(argv)
-    args = parse_args(argv)
-    if args.data_dir is not None:
-        data_dir = args.data_dir.expanduser().resolve()
+    plain, given = _plain_start(argv)
+    if not plain:
+        given = parse_args(argv).data_dir
+    if given is not None:
+        data_dir = given.expanduser().resolve()
     else:
         from .paths import default_data_dir
 
@@ -78,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
 def _run_window(data_dir: Path, listen: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from .ui.pyside_imports import answer_quickly
+
+    answer_quickly()  # before anything else is imported: PySide6 looks at each module
     from .ui import style
     from .ui.dialogs import Dialogs
     from .ui.first_paint import after_first_paint
@@ -88,23 +108,44 @@ def _run_window(data_dir: Path, listen: bool) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    style.apply(app)
+    colors = style.apply_palette(app)
     runner = ThreadPoolTaskRunner()
-    window = MainWindow(data_dir, runner, Dialogs())
+    window = MainWindow(data_dir, runner, Dialogs(), paint_first=True)
+    # A window hidden for the closing backup and then closed does not make Qt quit.
+    window.closed.connect(app.quit)
     _report_first_paint_if_asked(window)
 
     def after_painting() -> None:
+        style.apply_style_sheet(app, colors)
+        if listen:  # later starts on this journal bring this window forward, once it
+            window.settled.connect(_listen_once(data_dir, window))  # is open (or locked)
         window.open_journal()
-        if listen:  # a later start on this journal brings this window forward
-            from .ui.running_instance import listen_for_second_starts
-
-            listen_for_second_starts(data_dir, window)
 
     after_first_paint(after_painting)
     window.show()
     code = app.exec()
     runner.wait()
     return code
+
+
+def _listen_once(data_dir: Path, window):  # noqa: ANN001, ANN202
+    """Listen for later starts once, after what the window settled on is painted
+    (QtNetwork and the socket cost ~40 ms on the UI thread)."""
+    from .ui.first_paint import after_painted
+
+    listening: list = []
+
+    def listen() -> None:
+        if not listening:
+            from .ui.running_instance import listen_for_second_starts
+
+            listening.append(listen_for_second_starts(data_dir, window))
+
+    def settled() -> None:
+        if not listening:
+            after_painted(window, listen)
+
+    return settled
 
 
 def _report_first_paint_if_asked(window) -> None:  # noqa: ANN001

@@ -124,8 +124,25 @@ def _read_list(path: Path, key: str) -> tuple[list[dict], list[ContentProblem]]:
     return ([] if data is None else list(data.get(key, []))), problems
 
 
-def load_catalog(resources: Path) -> ContentCatalog:
-    """All built-in content, checked as a whole. Raises ContentError with every problem."""
+def load_catalog(resources: Path, *, cache: bool = True) -> ContentCatalog:
+    """All built-in content, checked as a whole. Raises ContentError with every problem.
+
+    A catalog already checked from exactly these files (and this code) comes back from
+    the cache in the user's cache folder (catalog_cache.py); `cache=False` always reads
+    and checks the files."""
+    from . import catalog_cache
+
+    if cache:
+        cached = catalog_cache.read(resources)
+        if cached is not None:
+            return cached
+    catalog = _read_and_check(resources)
+    if cache:
+        catalog_cache.write(resources, catalog)
+    return catalog
+
+
+def _read_and_check(resources: Path) -> ContentCatalog:
     raw_texts, problems = _read_list(resources / "texts.toml", "texts")
     raw_themes, theme_problems = _read_list(resources / "themes.toml", "themes")
     problems += theme_problems

@@ -59,3 +59,17 @@ def choose_daily_prompt(
         key=lambda p: (answered_recently(p), last_shown.get(p.id, date.min),
                        INTENSITY_RANK.get(p.intensity, 1), _spread(day, p.id)),
     )
+
+
+def answers_that_count_since(day: date) -> date:
+    """The earliest date an answer can be on and still keep a prompt from `day`'s choice:
+    older answers change nothing, so the choice needs only entries from this date on."""
+    return day - RECENT_ANSWER + timedelta(days=1)
+
+
+def offered_prompt(prompts: Mapping[str, Prompt], prompt_id: str, text: str) -> Prompt:
+    """The prompt stored for a day, from the catalog; one from a pack removed since (or
+    not read yet) is still shown with the words that were offered."""
+    from .content import Citation
+
+    return prompts.get(prompt_id) or Prompt(prompt_id, "", text, (), "gentle", "everyone", Citation("", ""))

@@ -6,6 +6,7 @@ Later features add their settings to `REGISTRY`; the Settings dialog is built fr
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -31,6 +32,17 @@ class Setting(Generic[T]):
             if any(v not in self.choices for v in chosen):
                 raise ValueError(f"{self.key}: {value!r} is not among {self.choices}")
         return value  # type: ignore[return-value]
+
+
+def stored_value(setting: Setting[T], values: Mapping[str, object]) -> T:
+    """The value stored for `setting` among `values`, or its default when unset or no
+    longer valid."""
+    if setting.key in values:
+        try:
+            return setting.validate(values[setting.key])
+        except ValueError:
+            pass
+    return setting.default
 
 
 PROMPT_DEPTH = Setting("prompts.depth", str, "all", ("gentle", "moderate", "all"))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ..content.packs import check_pack, with_person_content
 from ..content.problems import ContentError, ContentProblem, Problem
-from ..domain.content import Citation, ContentCatalog, Prompt, PromptPack
-from ..domain.daily_prompt import INTENSITY_RANK, choose_daily_prompt
+from ..domain.content import ContentCatalog, Prompt, PromptPack
+from ..domain.daily_prompt import INTENSITY_RANK, answers_that_count_since, choose_daily_prompt, offered_prompt
 from ..domain.errors import ErrorCode, JournalError
 from ..domain.settings import PROMPT_AUDIENCES, PROMPT_DEPTH
 from ..storage.database import Database
@@ -38,14 +38,12 @@ class PromptService:
         """The prompt for `day`, chosen once and stored; None when none fits the settings."""
         stored = self._state.daily(day)
         if stored is not None:
-            prompt_id, text = stored
-            # A prompt from a pack removed since: still show what was offered.
-            return catalog.prompts.get(prompt_id) or Prompt(
-                prompt_id, "", text, (), "gentle", "everyone", Citation("", ""))
+            return offered_prompt(catalog.prompts, *stored)
         choice = choose_daily_prompt(
             list(catalog.prompts.values()), day,
             depth=self._settings.get(PROMPT_DEPTH), audiences=self._settings.get(PROMPT_AUDIENCES),
-            last_answered=self._state.last_answered(), last_shown=self._state.last_shown(),
+            last_answered=self._state.answered_since(answers_that_count_since(day)),
+            last_shown=self._state.last_shown(),
         )
         if choice is not None:
             self._state.record_daily(day, choice.id, choice.text, self._clock().utc)
@@ -62,6 +60,11 @@ class PromptService:
     def last_answered(self) -> dict[str, date]:
         """Every prompt answered by a live entry, with the latest day it was answered."""
         return self._state.last_answered()
+
+    def last_answered_on(self, prompt_id: str) -> date | None:
+        """The latest day a live entry answered this prompt (one quick query, where
+        `last_answered` reads every answer)."""
+        return self._state.last_answered_on(prompt_id)
 
     # -- the person's own prompts -----------------------------------------------------
     def own_prompts(self) -> list[Prompt]:

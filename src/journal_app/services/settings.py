@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..domain.errors import ErrorCode, JournalError
-from ..domain.settings import REGISTRY, Setting, T
+from ..domain.settings import REGISTRY, Setting, T, stored_value
 from ..storage.database import Database
 from ..storage.settings_store import SettingsStore
 
@@ -14,12 +14,7 @@ class SettingsService:
 
     def get(self, setting: Setting[T]) -> T:
         """The stored value, or the default when unset or no longer valid."""
-        if setting.key in self._values:
-            try:
-                return setting.validate(self._values[setting.key])
-            except ValueError:
-                pass
-        return setting.default
+        return stored_value(setting, self._values)
 
     def set(self, setting: Setting[T], value: T) -> None:
         if setting.key not in REGISTRY:

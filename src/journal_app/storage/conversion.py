@@ -281,6 +281,11 @@ def finish_interrupted(data_dir: Path) -> None:
         lock.release()
 
 
+def needs_tidying(data_dir: Path) -> bool:
+    """Whether a stopped conversion left something for `finish_interrupted` to tidy."""
+    return data_dir.is_dir() and _anything_to_tidy(data_dir)
+
+
 def _anything_to_tidy(data_dir: Path) -> bool:
     folders = [data_dir] + ([data_dir / "backups"] if (data_dir / "backups").is_dir() else [])
     if any(next(folder.glob("*" + suffix), None) for folder in folders for suffix in (CONVERTING, REPLACED)):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import secrets
 import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -66,6 +65,8 @@ class KeyFile:
 
 
 def new_data_key() -> bytes:
+    import secrets  # (imported when needed: ~8 ms, and opening a plain journal never does)
+
     return secrets.token_bytes(DATA_KEY_BYTES)
 
 
@@ -92,6 +93,8 @@ def wrap(data_key: bytes, secret: bytes, kind: str, kdf: KdfCost | None = None) 
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     kdf = kdf or cost
+    import secrets
+
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     sealed = AESGCM(_stretch(secret, salt, kdf)).encrypt(nonce, data_key, _bound_to(kind, salt, kdf))
     return KeySlot(kind, salt, kdf, nonce, sealed)

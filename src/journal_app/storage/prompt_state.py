@@ -46,6 +46,25 @@ class PromptStateStore:
             ).all()
         return {pid: (d if isinstance(d, date) else date.fromisoformat(d)) for pid, d in rows}
 
+    def answered_since(self, day: date) -> dict[str, date]:
+        """As `last_answered`, for the prompts answered on `day` or later (the index on
+        dates keeps this quick at any size, where every answer takes a scan)."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(EntryRow.prompt_id, func.max(EntryRow.local_date))
+                .where(EntryRow.local_date >= day, EntryRow.prompt_id.is_not(None), EntryRow.deleted_at.is_(None))
+                .group_by(EntryRow.prompt_id)
+            ).all()
+        return {pid: (d if isinstance(d, date) else date.fromisoformat(d)) for pid, d in rows}
+
+    def last_answered_on(self, prompt_id: str) -> date | None:
+        """The latest local date a live entry answered the prompt."""
+        with self._db.read() as session:
+            day = session.scalar(
+                select(func.max(EntryRow.local_date))
+                .where(EntryRow.prompt_id == prompt_id, EntryRow.deleted_at.is_(None)))
+        return day if day is None or isinstance(day, date) else date.fromisoformat(day)
+
     def favourites(self) -> set[str]:
         with self._db.read() as session:
             return set(session.scalars(select(FavouritePromptRow.prompt_id)))

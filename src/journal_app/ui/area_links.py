@@ -1,6 +1,7 @@
 """How the areas lead into each other: writing about a prompt (a guided session,
 after a heavy prompt's content note), a day, tag or theme from Progress, a Library
-item, and Focus. Mixed into MainWindow, which provides `area()` and `show_area()`."""
+item, and Focus. Mixed into MainWindow, which provides `area()`, `show_area()` and
+`when_open()`."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -12,7 +13,11 @@ class AreaLinks:
     def write_about(self, prompt) -> None:  # noqa: ANN001
         """Write about a prompt in a guided session, or (no prompt) freely in the
         Journal. A heavy prompt shows its content note first, with a grounding
-        exercise on offer, before anything else."""
+        exercise on offer, before anything else. Asked on Today's glance, it is
+        done as soon as the journal is open."""
+        if self.services is None:
+            self.when_open(lambda: self.write_about(prompt))
+            return
         if prompt is None:
             journal = self.area(JOURNAL)
             self.show_area(JOURNAL)
@@ -61,5 +66,8 @@ class AreaLinks:
         today.browser.choose_shelf(theme_id)
 
     def open_library_item(self, item_id: str) -> None:
+        if self.services is None:
+            self.when_open(lambda: self.open_library_item(item_id))
+            return
         self.show_area(LIBRARY)
         self.area(LIBRARY).select_item(item_id)

@@ -16,17 +16,27 @@ class IdleLock(QObject):
         super().__init__(parent)
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.idle)
-        QApplication.instance().installEventFilter(self)
+        self._watching = False
 
     def start(self, msecs: int) -> None:
         """Count `msecs` of quiet from now (0: never lock by itself)."""
         if msecs > 0:
+            self._watch(True)
             self._timer.start(msecs)
         else:
-            self._timer.stop()
+            self.stop()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._watch(False)
+
+    def _watch(self, on: bool) -> None:
+        # Only while counting: a filter on the application runs for every event of every
+        # widget, and a plain journal never locks by itself.
+        if on != self._watching:
+            app = QApplication.instance()
+            (app.installEventFilter if on else app.removeEventFilter)(self)
+            self._watching = on
 
     @property
     def active(self) -> bool:

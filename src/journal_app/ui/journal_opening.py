@@ -1,21 +1,32 @@
-"""The work of opening the journal, run on a worker thread (no Qt here): plain,
-after unlocking, or after turning the passphrase on or off.
+"""The work of opening the journal, run on a worker thread (no Qt here): a glance
+at Today first, then the journal itself, plain, after unlocking, or after turning
+the passphrase on or off.
 
 Imports of the storage stack happen inside the functions: SQLAlchemy costs ~0.4 s,
-and the window paints before any of it is loaded."""
+and the window paints, and shows Today's prompt, before any of it is loaded."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+LOCKED = "locked"  # what `glance_journal` says of an encrypted journal: the lock screen, now
+
+
+@dataclass
+class Glanced:
+    base: object  # ContentCatalog: the built-in content
+    glance: object  # TodayGlance
+
 
 @dataclass
 class Opened:
     services: object  # AppServices
-    stored: object  # today's prompt as stored, or None
     is_new: bool  # created just now: the welcome is shown
     encrypted: bool
+    base: object = None  # ContentCatalog: the built-in content
+    current: object = None  # ContentCatalog: with the person's own prompts and packs
+    prompt: object = None  # today's Prompt, or None when none fits the settings
 
 
 @dataclass
@@ -25,9 +36,26 @@ class Converted:
     recovery_key: str | None = None  # shown once
 
 
+def glance_journal(data_dir: Path, today: date):  # noqa: ANN201
+    """Before the journal is opened, with the driver alone: LOCKED when it needs its
+    passphrase, Today at a glance (Glanced) when it can be read as it is, or None
+    when it must be opened first (new, to be upgraded, ...: `open_journal` says)."""
+    from ..services.encryption import needs_passphrase
+    from ..services.today import glance
+
+    try:
+        if needs_passphrase(data_dir):
+            return LOCKED
+        base = built_in_content()
+        found = glance(data_dir, base, today)
+    except Exception:  # noqa: BLE001 - opening the journal says what is wrong, in full
+        return None
+    return Glanced(base, found) if found is not None else None
+
+
 def open_journal(data_dir: Path, today: date, key: bytes | None = None) -> Opened | None:
-    """The open journal, or None when it is encrypted and no key was given (the lock
-    screen asks for the passphrase)."""
+    """The open journal with its content and today's prompt, or None when it is
+    encrypted and no key was given (the lock screen asks for the passphrase)."""
     from ..services.app_services import journal_exists, open_services
     from ..services.encryption import needs_passphrase
 
@@ -36,7 +64,39 @@ def open_journal(data_dir: Path, today: date, key: bytes | None = None) -> Opene
         return None  # (a file that only looks encrypted is refused by open_services)
     is_new = not journal_exists(data_dir)
     services = open_services(data_dir, key=key)
-    return Opened(services, services.prompts.stored_prompt_of_the_day(today), is_new, encrypted)
+    try:
+        base = built_in_content()
+        current = services.prompts.full_catalog(base)
+        prompt = services.prompts.prompt_of_the_day(current, today)
+    except BaseException:
+        services.close()
+        raise
+    return Opened(services, is_new, encrypted, base, current, prompt)
+
+
+def built_in_content():  # noqa: ANN201
+    """The built-in catalog (checked once, then cached); broken content must not keep
+    anyone from writing, so it is then empty."""
+    from ..content import catalog_cache
+    from ..paths import resources_dir
+
+    try:
+        resources = resources_dir()
+    except OSError:
+        resources = None
+    cached = catalog_cache.read(resources) if resources is not None else None
+    if cached is not None:  # without importing the checks (and tomllib) at all
+        return cached
+    from ..content.loader import load_catalog
+    from ..content.problems import ContentError
+    from ..domain.content import ContentCatalog
+
+    try:
+        if resources is None:
+            raise FileNotFoundError("resources")
+        return load_catalog(resources)
+    except (ContentError, OSError):
+        return ContentCatalog({}, {}, {}, {})
 
 
 class DamagedJournal(Exception):
@@ -94,17 +154,3 @@ def unprotect_and_open(data_dir: Path, today: date, passphrase: str) -> Converte
         return Converted(open_journal(data_dir, today, key), exc)
     return Converted(open_journal(data_dir, today))
 
-
-def load_content(services, today: date):  # noqa: ANN001, ANN202
-    """Worker thread: read and check the content files (off the start-up path)."""
-    from ..content.loader import load_catalog
-    from ..content.problems import ContentError
-    from ..domain.content import ContentCatalog
-    from ..paths import resources_dir
-
-    try:
-        base = load_catalog(resources_dir())
-    except (ContentError, OSError):  # broken content must not keep anyone from writing
-        base = ContentCatalog({}, {}, {}, {})
-    current = services.prompts.full_catalog(base)
-    return base, current, services.prompts.prompt_of_the_day(current, today)

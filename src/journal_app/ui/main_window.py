@@ -1,8 +1,10 @@
 """The main window: a sidebar and the areas. A shell that hosts views.
 
-It paints before the journal is opened (the ORM is not even imported yet), opens
-it through the task runner, shows today's prompt as stored, reads the content
-files after, and builds each other area the first time it is shown.
+Its first frame is the window alone: the shell (sidebar, pages, shortcuts) is built
+right after it, or when the journal is opened. Then Today is shown from a glance
+read with the driver alone (journal_opening.glance_journal), the journal itself is
+opened through the task runner (SQLAlchemy and all), and Today is handed the
+services; each other area is built the first time it is shown.
 """
 from __future__ import annotations
 
@@ -10,22 +12,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from .. import APP_NAME
-from . import messages, style, window_geometry
+from . import window_geometry
 from .area_links import JOURNAL, LIBRARY, PROGRESS, SUPPORT, TODAY, AreaLinks
-from .catalog_holder import CatalogHolder
-from .journal_opening import Opened, damaged_on_opening, load_content, open_journal
-from .recovery_offer import offer_recovery
-from .protection import JournalProtection
-from .safety_net import SafetyNet
-from .saving_dialogs import SavingDialogs
-from .widgets.empty_state import EmptyState
-from .widgets.sidebar import Sidebar
+from .opening_steps import OpeningSteps
+
+OPENING_NOTICE_MS = 400  # "Opening your journal…" appears if Today has not by then
 
 
 @dataclass
@@ -37,27 +33,65 @@ class Place:
     held: list  # HeldWords that could not be saved before locking: put back on their page
 
 
-class MainWindow(AreaLinks, QMainWindow):
+class MainWindow(OpeningSteps, AreaLinks, QMainWindow):
+    # Opening is over: the journal is open (Today shows it; emitted before any question
+    # is asked), or a page says why not (the lock screen, a failure, damage).
+    settled = Signal()
+    closed = Signal()  # closed for good (the app quits: Qt does not, for a window hidden first)
+
     def __init__(self, data_dir: Path, runner, dialogs, today=date.today,  # noqa: ANN001
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, paint_first: bool = False) -> None:
+        """`paint_first` (the app): the window's first frame is painted before the shell
+        is built (`build`, then or at `open_journal`), and the journal is opened only
+        once Today's glance is on screen. Without (tests), the shell is built here and
+        each step of opening follows the last at once."""
         super().__init__(parent)
         self.data_dir = data_dir
         self._runner = runner
-        self._dialogs = SavingDialogs(dialogs, self._save_open_writing)
+        self._given_dialogs = dialogs
         self._today = today
+        self._paint_first = paint_first
         self.services = None
         self._place: Place | None = None
         self._is_new = False
-        self.holder = CatalogHolder(self)
         self._areas: dict[int, QWidget] = {}
-        self._pending_area: int | None = None
-        self.colors = style.current_colors()
+        self._glancing = False  # Today shows a glance; the journal is still opening
+        self._waiting: list = []  # what was asked for on the glance, done once open
+        self._closed = False
+        self._built = False
         self.setWindowTitle(APP_NAME)
+        window_geometry.restore(self)
+        if not paint_first:
+            self.build()
 
+    def build(self) -> None:
+        """The shell, once: the sidebar, the pages, shortcuts, protection and the safety net."""
+        if self._built:
+            return
+        self._built = True
+        from PySide6.QtCore import QTimer
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QHBoxLayout, QStackedWidget
+
+        from . import style
+        from .catalog_holder import CatalogHolder
+        from .protection import JournalProtection
+        from .safety_net import SafetyNet
+        from .saving_dialogs import SavingDialogs
+        from .widgets.empty_state import EmptyState
+        from .widgets.sidebar import Sidebar
+
+        runner = self._runner
+        self._dialogs = SavingDialogs(self._given_dialogs, self._save_open_writing)
+        self.holder = CatalogHolder(self)
+        self.colors = style.current_colors()
         labels = [self.tr("Today"), self.tr("Journal"), self.tr("Library"), self.tr("Progress")]
         self.sidebar = Sidebar(labels, self.tr("Support"))
         self.stack = QStackedWidget()
         self.opening = EmptyState(self.tr("Opening your journal…"), "")
+        if self._paint_first:  # said only if it takes a while: Today is usually there first
+            self.opening.title.setText("")
+            QTimer.singleShot(OPENING_NOTICE_MS, self, self._say_opening)
         self.stack.addWidget(self.opening)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -66,6 +100,7 @@ class MainWindow(AreaLinks, QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        central.show()  # now, not on the next turn of the loop: the window may be showing already
 
         for index in range(4):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, activated=lambda i=index: self.show_area(i))
@@ -78,51 +113,14 @@ class MainWindow(AreaLinks, QMainWindow):
         self.holder.changed.connect(self._catalog_changed)
         self.sidebar.area_chosen.connect(self.show_area)
         self.sidebar.settings_requested.connect(self.open_settings)
-        window_geometry.restore(self)
 
     # -- opening the journal -----------------------------------------------------
+    def _say_opening(self) -> None:
+        if not self.opening.title.text():
+            self.opening.title.setText(self.tr("Opening your journal…"))
+
     def today(self):  # noqa: ANN201
         return self._today()
-
-    def open_journal(self, key: bytes | None = None) -> None:
-        self.show_page(self.opening)
-        self._runner.submit(open_journal, self.data_dir, self._today(), key,
-                            on_done=self.journal_opened, on_error=self._journal_failed)
-
-    def journal_opened(self, opened: Opened | None) -> None:
-        if opened is None:  # encrypted: nothing is read before the passphrase
-            self.protection.show_lock()
-            return
-        self.services = opened.services
-        self._is_new = opened.is_new
-        self.sidebar.show()
-        self.stack.setCurrentWidget(self.opening)
-        today = self.area(TODAY)
-        if opened.stored is not None:
-            today.show_stored(*opened.stored)
-        self.show_area(self.sidebar.list.currentRow() if self.sidebar.list.currentRow() >= 0 else TODAY)
-        self.protection.opened(opened.encrypted)
-        self._runner.submit(load_content, self.services, self._today(), on_done=self._content_loaded)
-
-    def _content_loaded(self, result) -> None:  # noqa: ANN001
-        if self.services is None:
-            return  # locked while the content was read
-        base, current, prompt = result
-        self.holder.set(base, current)
-        self.area(TODAY).show_prompt(prompt)
-        self.area(TODAY).refresh_session()
-        offer_recovery(self, self.services.recovery, self._dialogs)
-        if self._pending_area is not None:
-            pending, self._pending_area = self._pending_area, None
-            self.show_area(pending)
-        if self._place is not None:
-            place, self._place = self._place, None
-            self._return_to(place)
-        elif self._is_new:
-            self._is_new = False
-            self.protection.welcome()
-        if self.services is not None:
-            self.safety.opened()  # the full check, then the daily backup, in the background
 
     def close_journal(self, remember: bool = True) -> None:
         """Save what is being written, remember where the person is, and let go of every
@@ -141,17 +139,21 @@ class MainWindow(AreaLinks, QMainWindow):
                             bool(today is not None and today.in_session), held) if remember else None
         if self.isFullScreen():
             self._focus_changed(False)
+        self._remove_areas()
+        self.holder.clear()
+        self.services.close()
+        self.services = None
+        self.setWindowTitle(APP_NAME)
+
+    def _remove_areas(self) -> None:
+        import shiboken6
+
         self.stack.setCurrentWidget(self.opening)
         for view in self._areas.values():
             self.stack.removeWidget(view)
             # Deleted now, not later: none of its timers (a retrying save) may run again.
             shiboken6.delete(view)
         self._areas.clear()
-        self._pending_area = None
-        self.holder.clear()
-        self.services.close()
-        self.services = None
-        self.setWindowTitle(APP_NAME)
 
     def _return_to(self, place: Place) -> None:
         if place.entry_id is not None:
@@ -169,31 +171,17 @@ class MainWindow(AreaLinks, QMainWindow):
             self.stack.addWidget(page)
         self.sidebar.setVisible(page is not self.opening and self.services is not None)
         self.stack.setCurrentWidget(page)
-
-    def _journal_failed(self, exc: BaseException) -> None:
-        if damaged_on_opening(exc, self.data_dir):
-            details = getattr(exc, "details", {})
-            self.safety.damage_found(str(exc), getattr(exc, "key", None), bool(details.get("no_key_file")))
-            return
-        self.show_failure(exc)
-
-    def show_failure(self, exc: BaseException) -> None:
-        """The journal could not be opened (or restored): said plainly, and where."""
-        self.show_page(self.opening)
-        title, text = messages.describe(exc)
-        self.opening.title.setText(title)
-        self.opening.text.setText(text + "\n\n" + str(self.data_dir))
-        self._dialogs.error(self, title, text)
+        if page is not self.opening:
+            self.settled.emit()
 
     # -- areas -------------------------------------------------------------------
     def show_area(self, index: int) -> None:
         self.sidebar.list.blockSignals(True)
         self.sidebar.select(index)
         self.sidebar.list.blockSignals(False)
-        if self.services is None:
-            return  # still opening: the area appears when the journal is ready
-        if index != TODAY and not self.holder.loaded:
-            self._pending_area = index  # content arrives in a moment
+        if self.services is None:  # still opening: the area appears when the journal is ready
+            if self._glancing:  # meanwhile Today's glance, or that the journal is opening
+                self.stack.setCurrentWidget(self._areas[TODAY] if index == TODAY else self.opening)
             return
         self._save_open_writing(except_area=index)  # leaving an editor commits it
         leaving_today = index == TODAY and self.stack.currentWidget() is not self._areas.get(TODAY)
@@ -301,22 +289,32 @@ class MainWindow(AreaLinks, QMainWindow):
 
     # -- window state --------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.services is not None and not self._save_open_writing() and not self._dialogs.confirm(
-                self, self.tr("Your latest words are not saved"),
-                self.tr("They could not be saved (is the disk full?) and are still on the page, where the app "
-                        "keeps trying. If you close now, they will be lost."),
-                self.tr("Close anyway")):
+        if self._built and not self._may_close():
             event.ignore()
             return
         window_geometry.keep(self)
-        self.safety.stop()  # a check or daily backup in progress gives up: the app is closing
-        # Closed again once the backup is done: on the next turn of the loop, never from
-        # inside this event (Qt ignores a close() while a close is under way).
-        if self.safety.back_up_before_closing(lambda: QTimer.singleShot(0, self.close)):
-            self.hide()  # gone for the person; the backup finishes, then the app closes
-            event.ignore()
-            return
+        if self._built:
+            self.safety.stop()  # a check or daily backup in progress gives up: the app is closing
+            # Closed again once the backup is done: on the next turn of the loop, never from
+            # inside this event (Qt ignores a close() while a close is under way).
+            from PySide6.QtCore import QTimer
+
+            if self.safety.back_up_before_closing(lambda: QTimer.singleShot(0, self.close)):
+                self.hide()  # gone for the person; the backup finishes, then the app closes
+                event.ignore()
+                return
         if self.services is not None:
             self.services.close()
             self.services = None
+        self._closed = True  # a journal still opening is closed when it arrives
+        self._glancing = False
+        self._waiting.clear()
         super().closeEvent(event)
+        self.closed.emit()
+
+    def _may_close(self) -> bool:
+        return self.services is None or self._save_open_writing() or self._dialogs.confirm(
+            self, self.tr("Your latest words are not saved"),
+            self.tr("They could not be saved (is the disk full?) and are still on the page, where the app "
+                    "keeps trying. If you close now, they will be lost."),
+            self.tr("Close anyway"))

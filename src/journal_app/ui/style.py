@@ -83,6 +83,18 @@ def heading_font(point_size: int = 20) -> QFont:
 
 def apply(app) -> Colors:  # noqa: ANN001
     """Give the application its palette and stylesheet; returns the colours used."""
+    colors = apply_palette(app)
+    apply_style_sheet(app, colors)
+    return colors
+
+
+def apply_style_sheet(app, colors: Colors) -> None:  # noqa: ANN001
+    app.setStyleSheet(stylesheet(colors))
+
+
+def apply_palette(app) -> Colors:  # noqa: ANN001
+    """The palette alone: enough for the window's first frame in the right colours (the
+    style sheet, parsed and applied to every widget, can follow that frame)."""
     if QLocale.system().language() == QLocale.Language.C:
         # A bare "C" locale (no LANG set) formats 921960 and "22 11 2026"; English
         # reads better and is what such a system shows elsewhere.
@@ -100,12 +112,14 @@ def apply(app) -> Colors:  # noqa: ANN001
     ):
         palette.setColor(role, QColor(value))
     app.setPalette(palette)
-    app.setStyleSheet(stylesheet(c))
     return c
 
 
 def stylesheet(c: Colors) -> str:
-    icons = (resources_dir() / "icons").as_posix()  # drawn to match LIGHT and DARK
+    try:
+        icons = (resources_dir() / "icons").as_posix()  # drawn to match LIGHT and DARK
+    except FileNotFoundError:  # a broken install: plain arrows, but the journal still opens
+        icons = ""
     return f"""
     QWidget#Sidebar {{ background: {c.sidebar}; border-right: 1px solid {c.border}; }}
     QLabel#AppName {{ color: {c.text}; font-weight: 600; padding: 4px 8px 12px 8px; }}

@@ -1,5 +1,9 @@
 """The Today area: today's prompt, a session waiting to be continued, open
-commitments, and every prompt to explore. Guided sessions run here too."""
+commitments, and every prompt to explore. Guided sessions run here too.
+
+It can be shown before the journal is fully open, from a glance (services/today.py):
+what the person does on it then (a favourite, Explore, Continue, a commitment kept)
+is done as soon as the services arrive (`attach`)."""
 from __future__ import annotations
 
 from datetime import date
@@ -10,12 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.content import Prompt
+from ...domain.today import TodayGlance
 from .. import messages, style
-from ..acknowledgements import acknowledgement_text
 from ..widgets.commitment_list import CommitmentList
 from ..widgets.prompt_card import PromptCard
 from ..widgets.session_card import SessionCard
-from .prompt_browser import PromptBrowser
 
 
 class TodayView(QWidget):
@@ -29,14 +32,16 @@ class TodayView(QWidget):
     text_size_changed = Signal(int)
 
     def __init__(self, services, holder, dialogs, today: date, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        """`services` None: shown from a glance until `attach` gives them."""
         super().__init__(parent)
         self._services = services
-        self._prompts = services.prompts
+        self._waiting: list = []  # what was asked for before the services arrived
         self._holder = holder
         self._dialogs = dialogs
         self._today = today
         self.prompt: Prompt | None = None
         self.session_view = None  # built the first time a session starts
+        self._browser = None  # built the first time prompts are explored
 
         date_label = QLabel(QLocale().toString(today, QLocale.FormatType.LongFormat))
         date_label.setProperty("role", "muted")
@@ -55,7 +60,7 @@ class TodayView(QWidget):
         self.acknowledgement.hide()
         self.session_card = SessionCard()
         self.session_card.hide()
-        self.commitments = CommitmentList(services.commitments)
+        self.commitments = CommitmentList(services.commitments if services is not None else None)
         self.commitments.hide()
 
         column = QVBoxLayout()
@@ -86,10 +91,8 @@ class TodayView(QWidget):
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(today_page)
 
-        self.browser = PromptBrowser(services.prompts, holder, dialogs)
         self.pages = QStackedWidget()
         self.pages.addWidget(scroll)
-        self.pages.addWidget(self.browser)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -99,9 +102,6 @@ class TodayView(QWidget):
         self.card.favourite_toggled.connect(self._favourite)
         self.card.library_item_requested.connect(self.open_library_item)
         self.explore_button.clicked.connect(self.show_browser)
-        self.browser.back_requested.connect(self.show_today)
-        self.browser.write_about.connect(self.write_about)
-        self.browser.open_library_item.connect(self.open_library_item)
         holder.changed.connect(self._content_changed)
         self.session_card.continue_requested.connect(self.resume_session)
         self.session_card.set_aside_requested.connect(self.set_session_aside)
@@ -109,13 +109,52 @@ class TodayView(QWidget):
         self.commitments.failed.connect(self._failed)
         self.card.hide()
 
-    # -- what Today shows --------------------------------------------------------
-    def show_stored(self, prompt_id: str, text: str) -> None:
-        """Today's prompt as stored when chosen: shown before any content is read."""
-        self.card.text.setText(text)
-        self.card.show()
+    @property
+    def _prompts(self):  # noqa: ANN202
+        return self._services.prompts
 
+    @property
+    def browser(self):  # noqa: ANN201
+        """Every prompt, by theme: built the first time it is needed."""
+        if self._browser is None:
+            from .prompt_browser import PromptBrowser
+
+            self._browser = PromptBrowser(self._prompts, self._holder, self._dialogs)
+            self._browser.back_requested.connect(self.show_today)
+            self._browser.write_about.connect(self.write_about)
+            self._browser.open_library_item.connect(self.open_library_item)
+            self.pages.addWidget(self._browser)
+        return self._browser
+
+    # -- before the journal is fully open --------------------------------------------
+    def show_glance(self, glance: TodayGlance) -> None:
+        """Today as read at a glance: the prompt, the session waiting, the commitments."""
+        catalog = self._holder.current
+        self._show_prompt(glance.prompt, glance.favourite, glance.answered_on)
+        self._show_session(glance.session)
+        self.commitments.show_commitments(list(glance.commitments), catalog)
+
+    def attach(self, services) -> None:  # noqa: ANN001
+        """The journal is open: from now on Today reads and writes through `services`,
+        and what was asked for meanwhile is done, in order."""
+        self._services = services
+        self.commitments.attach(services.commitments)
+        waiting, self._waiting = self._waiting, []
+        for action in waiting:
+            action()
+
+    def _when_open(self, action) -> None:  # noqa: ANN001
+        if self._services is None:
+            self._waiting.append(action)
+        else:
+            action()
+
+    # -- what Today shows --------------------------------------------------------
     def show_prompt(self, prompt: Prompt | None) -> None:
+        answered_on = self._prompts.last_answered_on(prompt.id) if prompt is not None else None
+        self._show_prompt(prompt, prompt is not None and prompt.id in self._prompts.favourites(), answered_on)
+
+    def _show_prompt(self, prompt: Prompt | None, favourite: bool, answered_on: date | None) -> None:
         self.prompt = prompt
         if prompt is None:
             self.card.hide()
@@ -125,25 +164,33 @@ class TodayView(QWidget):
             self.no_prompt.show()
             return
         self.no_prompt.hide()
-        catalog = self._holder.current
-        self.card.show_prompt(prompt, catalog, favourite=prompt.id in self._prompts.favourites(),
-                              answered_on=self._prompts.last_answered().get(prompt.id))
+        self.card.show_prompt(prompt, self._holder.current, favourite=favourite, answered_on=answered_on)
         self.card.show()
 
     def _content_changed(self) -> None:
-        if self.prompt is not None:
+        if self.prompt is not None and self._services is not None:
             self.show_prompt(self._holder.current.prompts.get(self.prompt.id, self.prompt))
 
     def _favourite(self, prompt: Prompt, favourite: bool) -> None:
+        if self._services is None:
+            self._when_open(lambda: self._favourite(prompt, favourite))
+            return
         self._prompts.set_favourite(prompt.id, favourite)
-        self.browser.refresh()
+        if self._browser is not None:
+            self._browser.refresh()
 
     def show_browser(self) -> None:
+        if self._services is None:
+            self._when_open(self.show_browser)
+            return
         self.browser.refresh()
         self.pages.setCurrentWidget(self.browser)
         self.browser.theme_list.setFocus()
 
     def show_today(self) -> None:
+        if self._services is None:  # still a glance: nothing has changed yet
+            self.pages.setCurrentIndex(0)
+            return
         if self.prompt is not None:
             self.show_prompt(self.prompt)
         self.refresh_session()
@@ -152,12 +199,14 @@ class TodayView(QWidget):
     # -- sessions and commitments -------------------------------------------------------------
     def refresh_session(self) -> None:
         """The waiting session's card and the open commitments, as they are now."""
-        session = self._services.sessions.current()
+        self._show_session(self._services.sessions.current())
+        self.commitments.refresh(self._holder.current)
+
+    def _show_session(self, session) -> None:  # noqa: ANN001
         prompt = self._holder.current.prompts.get(session.prompt_id) if session else None
         self.session_card.setVisible(prompt is not None)
         if prompt is not None:
             self.session_card.show_session(session, prompt.text)
-        self.commitments.refresh(self._holder.current)
 
     def start_session(self, prompt: Prompt) -> None:
         """A guided session on a prompt; one already open on it is continued instead,
@@ -184,12 +233,18 @@ class TodayView(QWidget):
         self._open_session(session, prompt)
 
     def resume_session(self) -> None:
+        if self._services is None:
+            self._when_open(self.resume_session)
+            return
         session = self._services.sessions.current()
         prompt = self._holder.current.prompts.get(session.prompt_id) if session else None
         if prompt is not None:
             self._open_session(session, prompt)
 
     def set_session_aside(self) -> None:
+        if self._services is None:
+            self._when_open(self.set_session_aside)
+            return
         session = self._services.sessions.current()
         if session is not None:
             try:
@@ -234,6 +289,8 @@ class TodayView(QWidget):
         return self.session_view
 
     def _session_finished(self, session) -> None:  # noqa: ANN001
+        from ..acknowledgements import acknowledgement_text
+
         prompt = self._holder.current.prompts.get(session.prompt_id)
         self.acknowledgement.setText(acknowledgement_text(session, prompt))
         self.acknowledgement.show()

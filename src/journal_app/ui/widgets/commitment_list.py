@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ...domain.commitment import KEPT, Commitment
 from ...domain.content import ContentCatalog
-from .resource_dialog import date_words
 
 
 class CommitmentRow(QFrame):
@@ -85,10 +84,13 @@ class CommitmentList(QWidget):
     changed = Signal()  # one was marked (or a mark undone)
 
     def __init__(self, commitments, parent: QWidget | None = None, every: bool = False) -> None:  # noqa: ANN001
+        """`commitments` None: shown from a glance (`show_commitments`) until `attach`."""
         super().__init__(parent)
         self._commitments = commitments
         self._every = every
         self._catalog: ContentCatalog | None = None
+        self._shown: list[Commitment] | None = None
+        self._waiting: list = []  # marks made before the journal was fully open
         self._last: Commitment | None = None
         self.heading = QLabel(self.tr("Your commitments"), objectName="SectionHeading")
         self.rows = QVBoxLayout()
@@ -110,39 +112,53 @@ class CommitmentList(QWidget):
         self._show_status("")
 
     def refresh(self, catalog: ContentCatalog) -> None:
-        self._catalog = catalog
-        while self.rows.count():
-            widget = self.rows.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        shown = self._commitments.all() if self._every else self._commitments.open_ones()
-        for commitment in shown:
-            row = CommitmentRow(commitment, catalog)
-            row.kept.connect(self.keep)
-            row.dropped.connect(self.drop)
-            row.reopened.connect(self.reopen)
-            row.action_requested.connect(self.action_requested)
-            self.rows.addWidget(row)
+        self.show_commitments(self._commitments.all() if self._every else self._commitments.open_ones(), catalog)
+
+    def attach(self, commitments) -> None:  # noqa: ANN001
+        """The journal is open: marks made on the glance are made now, in order."""
+        self._commitments = commitments
+        waiting, self._waiting = self._waiting, []
+        for mark in waiting:
+            mark()
+
+    def show_commitments(self, shown: list[Commitment], catalog: ContentCatalog) -> None:
+        unchanged = shown == self._shown and self._catalog is not None and catalog.library == self._catalog.library
+        self._catalog, self._shown = catalog, list(shown)
+        if not unchanged:  # (else already on screen as they are: Today's glance, then the open journal)
+            while self.rows.count():
+                widget = self.rows.takeAt(0).widget()
+                if widget is not None:
+                    widget.deleteLater()
+            for commitment in shown:
+                row = CommitmentRow(commitment, catalog)
+                row.kept.connect(self.keep)
+                row.dropped.connect(self.drop)
+                row.reopened.connect(self.reopen)
+                row.action_requested.connect(self.action_requested)
+                self.rows.addWidget(row)
         self.heading.setVisible(bool(shown) and not self._every)
         self.setVisible(self._every or bool(shown) or self.undo_button.isVisible())
 
     def keep(self, commitment_id: int) -> None:
-        self._mark(self._commitments.keep, commitment_id)
+        self._mark("keep", commitment_id)
 
     def drop(self, commitment_id: int) -> None:
-        self._mark(self._commitments.drop, commitment_id)
+        self._mark("drop", commitment_id)
 
     def reopen(self, commitment_id: int) -> None:
-        self._mark(self._commitments.reopen, commitment_id, remember=False)
+        self._mark("reopen", commitment_id, remember=False)
 
     def undo(self) -> None:
         if self._last is not None:
             last, self._last = self._last, None
-            self._mark(self._commitments.reopen, last.id, remember=False)
+            self._mark("reopen", last.id, remember=False)
 
-    def _mark(self, change, commitment_id: int, remember: bool = True) -> None:  # noqa: ANN001
+    def _mark(self, change: str, commitment_id: int, remember: bool = True) -> None:
+        if self._commitments is None:  # a glance: the mark is made once the journal is open
+            self._waiting.append(lambda: self._mark(change, commitment_id, remember))
+            return
         try:
-            changed = change(commitment_id)
+            changed = getattr(self._commitments, change)(commitment_id)
         except Exception as exc:  # noqa: BLE001
             self.failed.emit(exc)
             return
@@ -164,4 +180,6 @@ class CommitmentList(QWidget):
 
 
 def _day(day) -> str:  # noqa: ANN001
+    from .resource_dialog import date_words  # (a dialog's module: only when a commitment is shown)
+
     return date_words(day.isoformat())
