@@ -54,6 +54,19 @@ def test_closing_after_writing_makes_a_backup_with_the_new_words(qtbot, open_win
         services.close()
 
 
+def test_opening_and_closing_without_writing_makes_no_backup(qtbot, open_window, data_dir, clock) -> None:  # noqa: ANN001
+    _journal_with_a_backup(data_dir, clock)
+    first = open_window(data_dir)  # the first opening of the day keeps the day's prompt: a change
+    first.close()
+    qtbot.waitUntil(lambda: first.services is None, timeout=3000)
+    before = [(b.path.name, b.path.stat().st_mtime_ns) for b in list_backups(backups_dir(data_dir))]
+    again = open_window(data_dir)
+    again.show_area(JOURNAL)  # looked at, nothing written
+    again.close()
+    qtbot.waitUntil(lambda: again.services is None, timeout=3000)
+    assert [(b.path.name, b.path.stat().st_mtime_ns) for b in list_backups(backups_dir(data_dir))] == before
+
+
 def test_restoring_a_backup_from_settings_keeps_the_journal_aside(qtbot, open_window, data_dir, clock, dialogs) -> None:  # noqa: ANN001
     _journal_with_a_backup(data_dir, clock)
     window = open_window(data_dir)

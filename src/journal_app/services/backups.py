@@ -33,6 +33,7 @@ class BackupService:
         self._settings = settings
         self._clock = clock
         self.reserve = RESERVE
+        self._commits_backed_up = 0
 
     @property
     def folder(self) -> Path:
@@ -56,6 +57,13 @@ class BackupService:
         written = max((p.stat().st_mtime_ns for p in paths if p.exists()), default=0)
         # A checkpoint touches the file without changing it: at worst one backup too many.
         return written > found[0].path.stat().st_mtime_ns
+
+    def changed_this_session(self) -> bool:
+        """Whether this program wrote to the journal since it opened it or since its
+        last backup. The closing backup asks this, not the files' times: opening a
+        journal touches its write-ahead log without changing a thing, and at 100,000
+        entries a needless backup keeps the app alive for seconds after its window."""
+        return self._db.commits > self._commits_backed_up
 
     def due(self) -> bool:
         """The once-a-day backup: none in the last 24 hours, and something changed."""
@@ -81,12 +89,14 @@ class BackupService:
         except stored.NotEnoughSpace as short:
             return BackupOutcome(None, SKIPPED_SPACE, f"{short.free} bytes free")
         target = self.folder / stored.name_for(self._clock().utc)
+        commits = self._db.commits  # what this copy holds at least
         try:
             stored.make_backup(self._db.path, self._db.key, target, should_stop)
         except stored.BackupStopped:
             return BackupOutcome(None, SKIPPED_STOPPED)
         except OSError as exc:  # the disk filled up meanwhile: the partial copy is gone
             return BackupOutcome(None, SKIPPED_SPACE, str(exc))
+        self._commits_backed_up = commits
         self._rotate()
         made = next(b for b in stored.list_backups(self.folder) if b.path == target)
         return BackupOutcome(self._describe(made))

@@ -1,24 +1,31 @@
-"""Opening the journal: check the revision cheaply, upgrade safely, hand out sessions."""
+"""Opening the journal: check the revision cheaply, upgrade safely, hand out sessions.
+
+SQLAlchemy is imported when the engine is made, not with this module: checking the
+journal (`check_journal`) needs the driver alone."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from ..domain.errors import ErrorCode, JournalError
 from . import schema
 from .engine import connect_plain, is_encrypted_file, make_engine
 from .files import database_path, ensure_private_dir, ensure_private_file, repair_permissions
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
 
 class Database:
     """The open journal database: one engine, short transactions."""
 
     def __init__(self, path: Path, engine: Engine, key: bytes | None = None) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         self.path = path
         self.engine = engine
         # For copies made beside the open journal (backups, checks) in its own form;
@@ -30,6 +37,7 @@ class Database:
         self._writes = sessionmaker(
             engine.execution_options(immediate=True), expire_on_commit=False
         )
+        self.commits = 0  # write transactions committed through this Database (backups ask)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -41,6 +49,7 @@ class Database:
         """One transaction, committed on success and rolled back on any error."""
         with self._writes.begin() as session:
             yield session
+        self.commits += 1
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,12 +1,19 @@
 """The one place that knows how the journal database is opened: driver, pragmas,
 transactions, and the encryption key (SQLCipher's key pragma, first on every
-connection)."""
+connection).
+
+Only `make_engine` needs SQLAlchemy (~0.4 s to import), so it imports it itself: the
+plain connections (the revision check, Today's first read, copies) start without it."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as driver
-from sqlalchemy import Engine, create_engine, event
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -48,10 +55,26 @@ def connect_plain(path: Path, key: bytes | None = None) -> driver.Connection:
     return conn
 
 
+def _set_wal(cur: driver.Cursor) -> None:
+    """WAL mode, waiting as the busy timeout would: while another program's last
+    connection checkpoints and removes the log (the command line beside the window),
+    this pragma is refused at once, without the busy handler."""
+    waited = 0.0
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except driver.OperationalError as exc:
+            if "locked" not in str(exc) or waited * 1000 >= BUSY_TIMEOUT_MS:
+                raise
+            time.sleep(0.02)
+            waited += 0.02
+
+
 def _apply_pragmas(conn: driver.Connection) -> None:
     cur = conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode = WAL")
+    _set_wal(cur)
     # FULL: a commit is on disk before we tell the person "Saved".
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA foreign_keys = ON")
@@ -69,6 +92,8 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
     in migrations is transactional and write sessions can take the write lock at
     once (BEGIN IMMEDIATE) instead of failing on upgrade from a read lock in WAL.
     """
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(
         f"sqlite:///{path}",
         module=driver,

@@ -47,6 +47,11 @@ class SafetyNet(QObject):
         self._dialogs = dialogs
         self._stop = threading.Event()
         self.closing_backup_done = False
+        # Written to before a lock closed the journal, with no backup since: the journal
+        # opened after unlocking is a new one to the backups, which know only their own.
+        self._written_before = False
+        self._in_progress = False  # the check (and daily backup) after opening
+        self._closing_backup = None  # started once that has stopped: two copies in one folder clash
 
     # -- after opening -----------------------------------------------------------------
     def opened(self) -> None:
@@ -54,19 +59,35 @@ class SafetyNet(QObject):
         self._stop = threading.Event()
         due = services.backups.due()
         self._show_last(services.backups.last_backup_at())
+        self._in_progress = True
         self._runner.submit(_check_and_back_up, services.backups, self._stop, due,
                             on_done=while_alive(self, self._checked), on_error=while_alive(self, self._quiet))
 
     def stop(self) -> None:
         """The journal is locking or closing: a check in progress gives up."""
         self._stop.set()
+        services = self._window.services
+        if services is not None and services.backups.changed_this_session():
+            self._written_before = True
+
+    def _over(self) -> bool:
+        """The check after opening is over; True when the window is closing instead (its
+        backup starts now)."""
+        self._in_progress = False
+        closing, self._closing_backup = self._closing_backup, None
+        if closing is not None:
+            closing()
+        return closing is not None
 
     def _checked(self, result) -> None:  # noqa: ANN001
+        if self._over():
+            return
         damage, outcome = result
         if damage is not None and self._window.services is not None:
             self.damage_found(damage.detail)
             return
         if outcome is not None and outcome.made is not None:
+            self._written_before = False  # this copy holds it
             self._show_last(outcome.made.made_at)
         elif outcome is not None and outcome.skipped == SKIPPED_SPACE:
             self.notice.emit(self.tr("Backup skipped: the disk is nearly full"))
@@ -74,6 +95,7 @@ class SafetyNet(QObject):
     def _quiet(self, _exc: BaseException) -> None:
         """A check stopped by locking, or a backup folder that cannot be written: the
         next start tries again; nothing the person needs to act on now."""
+        self._over()
 
     def _show_last(self, made_at) -> None:  # noqa: ANN001
         if made_at is None:
@@ -92,12 +114,20 @@ class SafetyNet(QObject):
         """Start the closing backup if there were changes; `then` runs when it is done.
         False when there is nothing to do (close straight away)."""
         services = self._window.services
-        if self.closing_backup_done or services is None or not services.backups.changed_since_last():
+        if self.closing_backup_done or services is None or not (
+                self._written_before or services.backups.changed_this_session()):
             return False
         self.stop()
         self.closing_backup_done = True
-        self._runner.submit(services.backups.back_up, on_done=lambda _outcome: then(),
-                            on_error=lambda _exc: then())
+
+        def back_up() -> None:
+            self._runner.submit(services.backups.back_up, on_done=lambda _outcome: then(),
+                                on_error=lambda _exc: then())
+
+        if self._in_progress:  # the check after opening gives up first (it was asked to stop)
+            self._closing_backup = back_up
+        else:
+            back_up()
         return True
 
     # -- damage --------------------------------------------------------------------------
