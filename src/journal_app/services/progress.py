@@ -58,6 +58,7 @@ class ProgressService:
             held = found.get(start, (0, 0))
             found[start] = (held[0] + n, held[1] + w)
         heat_from = today - timedelta(days=HEAT_DAYS - 1)
+        this_month, this_year = _days_this_month_and_year(days, today)
         chart_from = first or started
         over_time = tuple(Bucket(start, *found.get(start, (0, 0)))
                           for start in (buckets(chart_from, today, by) if chart_from else []))
@@ -71,8 +72,7 @@ class ProgressService:
             period=period, first_day=first or started, today=today, entries=entries, words=words,
             days_written=days_written, current_streak=current_streak(days, today),
             longest_streak=longest_streak(days),
-            days_this_month=_days_this_month_and_year(days, today)[0],
-            days_this_year=_days_this_month_and_year(days, today)[1],
+            days_this_month=this_month, days_this_year=this_year,
             by=by, over_time=over_time,
             heat={d: n for d, n, _ in per_day if heat_from <= d <= today},
             themes=tuple(figures), untouched_themes=tuple(t for t in themes if t not in touched),

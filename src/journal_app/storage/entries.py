@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import delete, func, select, text, update
 
@@ -184,28 +184,6 @@ class EntryStore:
         with self._db.read() as session:
             return session.scalar(
                 select(func.count()).select_from(EntryRow).where(EntryRow.deleted_at.is_(None))
-            )
-
-    def totals(self) -> tuple[int, int]:
-        """(live entries, words in them), as one aggregate query."""
-        with self._db.read() as session:
-            count, words = session.execute(
-                select(func.count(), func.coalesce(func.sum(EntryRow.word_count), 0)).where(
-                    EntryRow.deleted_at.is_(None)
-                )
-            ).one()
-            return int(count), int(words)
-
-    def written_days(self) -> list[date]:
-        """Distinct local dates with a live entry (at most one row per day)."""
-        with self._db.read() as session:
-            return list(
-                session.scalars(
-                    select(EntryRow.local_date)
-                    .where(EntryRow.deleted_at.is_(None))
-                    .distinct()
-                    .order_by(EntryRow.local_date)
-                )
             )
 
     def import_many(self, entries: Iterable[NewEntry], batch: int | None = None) -> int:

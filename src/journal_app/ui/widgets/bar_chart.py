@@ -8,11 +8,12 @@ import math
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import (QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath,
+from PySide6.QtGui import (QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPainterPath,
                            QPaintEvent, QPen)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from .. import style
+from .chart_tips import answer_tool_tip, is_tool_tip
 from .heat_map import blend
 
 MAX_BAR_WIDTH = 44  # px
@@ -328,14 +329,9 @@ class BarChart(QWidget):
 
     # -- interaction
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+        if is_tool_tip(event):
             index = self.bar_at(event.pos())
-            if index is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), self.bar_text(index), self)
-            return True
+            return answer_tool_tip(self, event, None if index is None else self.bar_text(index))
         if event.type() == QEvent.Type.Leave:
             self.hovered = None
             self.update()

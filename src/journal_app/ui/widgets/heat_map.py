@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
+from PySide6.QtGui import (QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
                            QPen)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from .. import style
+from .chart_tips import answer_tool_tip, is_tool_tip
 from ..plural import plural
 
 WEEKS = 53
@@ -350,14 +351,11 @@ class HeatMap(QWidget):
 
     # -- interaction
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+        if is_tool_tip(event):
             day = self.day_at(event.pos())
             if day is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), self.day_text(day), self, self.cell_rect(day))
-            return True
+                return answer_tool_tip(self, event, None)
+            return answer_tool_tip(self, event, self.day_text(day), self.cell_rect(day))
         return super().event(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802

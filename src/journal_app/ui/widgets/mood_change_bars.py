@@ -7,10 +7,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import style
+from .chart_tips import answer_tool_tip, is_tool_tip
 from .heat_map import blend
 
 ROW = 30  # px a theme
@@ -190,12 +191,7 @@ class MoodChangeBars(QWidget):
         painter.drawText(pill.adjusted(16, 8, -16, -8), flags, self.empty_text())
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+        if is_tool_tip(event):
             index = self.row_at(event.pos())
-            if index is None:
-                QToolTip.hideText()
-                event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), self.row_text(index), self)
-            return True
+            return answer_tool_tip(self, event, None if index is None else self.row_text(index))
         return super().event(event)
