@@ -1,10 +1,10 @@
 """`python -m bench` (`make bench`): generate what is missing, time start-up, write REPORT.md.
 
     python -m bench [--runs N] [--sizes empty,ten-years,100k] [--regenerate]
-                    [--only MEASURES | --skip MEASURES] [--kills N]
+                    [--only MEASURES | --skip MEASURES] [--kills N] [--imports N]
 
-MEASURES, comma-separated, from: startup, content, editing, list, progress, memory,
-kills, scroll (default: all of them).
+MEASURES, comma-separated, from: import, startup, content, editing, list, progress,
+memory, kills, scroll (default: all of them).
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from . import (
     content_load,
     editing,
     generate,
+    importing,
     journal_list,
     kills,
     machine,
@@ -29,7 +30,7 @@ from . import (
 )
 
 REPORT = Path(__file__).resolve().parent / "REPORT.md"
-MEASURES = ("startup", "content", "editing", "list", "progress", "memory", "kills", "scroll")
+MEASURES = ("import", "startup", "content", "editing", "list", "progress", "memory", "kills", "scroll")
 
 
 def _sizes(text: str) -> list[str]:
@@ -63,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"run only these, comma-separated ({', '.join(MEASURES)})")
     chosen.add_argument("--skip", type=_measures, default=set(), metavar="MEASURES",
                         help="run all but these")
+    parser.add_argument("--imports", type=int, default=importing.RUNS, metavar="N",
+                        help=f"timed imports per size (default {importing.RUNS})")
     parser.add_argument("--kills", type=int, default=kills.KILLS, metavar="N",
                         help=f"SIGKILLs while writing (default {kills.KILLS}, the target)")
     args = parser.parse_args(argv)
@@ -83,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     sized = [s for s in args.sizes if s != "empty"]
     timings = floor = None
     load_before = machine.load_average()
+    imports = ({size: importing.measure(size, args.imports, progress=lambda line: print(line, flush=True))
+                for size in sized} if "import" in run else None)
     if "startup" in run:
         floor = startup.floor_case()
         cases = [floor] + [startup.app_case(s, generate.bench_journal_dir(s)) for s in args.sizes]
@@ -115,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
                          runs=args.runs, journals=journals, timings=timings,
                          floor_name=floor.name if floor else None, content=content,
                          editing=edits, lists=lists, progresses=progresses, memory=memories, kills=killed,
-                         scrolls=scrolls if "scroll" in run else None,
+                         scrolls=scrolls if "scroll" in run else None, imports=imports,
                          skipped=[m for m in MEASURES if m not in run])
     REPORT.write_text(text, encoding="utf-8")
     summary = text.split("## Summary", 1)[1].split("## Machine", 1)[0].strip()
