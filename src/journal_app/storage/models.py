@@ -58,7 +58,9 @@ class EntryRow(Base):
             sqlite_where=text("deleted_at IS NULL"),
         ),
         Index("ix_entries_local_date", "local_date"),
-        Index("ix_entries_prompt", "prompt_id"),
+        # When each prompt was last answered, and a prompt's answers (migration 0010).
+        Index("ix_entries_live_prompt", "prompt_id", "local_date", "deleted_at",
+              sqlite_where=text("deleted_at IS NULL")),
         Index("ix_entries_search_key", "search_key", unique=True),
         # Progress: every figure it sums, for live entries in date order (migration 0009).
         Index("ix_entries_live_day", "local_date", "word_count", "prompt_id", "mood_before", "mood_after", "deleted_at",

@@ -14,7 +14,8 @@ import sqlcipher3.dbapi2 as driver
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_entries", "0002_tags_search", "0003_prompts_library_support",
                                      "0004_sessions_commitments", "0005_recovery_drafts",
                                      "0006_search_every_script", "0007_entry_checksums",
-                                     "0008_search_in_time_order", "0009_progress_index")
+                                     "0008_search_in_time_order", "0009_progress_index",
+                                     "0010_prompt_answers_index")
 HEAD = KNOWN_REVISIONS[-1]
 
 
