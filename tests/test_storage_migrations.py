@@ -129,3 +129,36 @@ def test_opening_a_current_journal_does_not_import_alembic(data_dir: Path) -> No
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_an_upgrade_keeps_its_own_copy_and_removes_older_ones(data_dir: Path, clock) -> None:
+    path = make_old_journal(data_dir)
+    # Copies left by two earlier upgrades (one of an encrypted journal, with its key
+    # file), a journal set aside by a restore, and a link that is not the app's.
+    older = []
+    for n, name in enumerate(("journal-before-upgrade-0000_a-20200101T000000Z.sqlite3",
+                              "journal-before-upgrade-0000_b-20210101T000000Z.sqlite3")):
+        copy = data_dir / name
+        copy.write_bytes(path.read_bytes())
+        os.utime(copy, (1_600_000_000 + n, 1_600_000_000 + n))
+        older.append(copy)
+    older[1].with_suffix(".key").write_text("{}")
+    restored_aside = data_dir / "journal-before-restore-20220101T000000Z.sqlite3"
+    restored_aside.write_bytes(b"the journal a restore replaced")
+    elsewhere = data_dir.parent / "not-the-apps.sqlite3"
+    elsewhere.write_bytes(b"someone else's file")
+    (data_dir / "journal-before-upgrade-linked.sqlite3").symlink_to(elsewhere)
+
+    open_services(data_dir, clock).close()
+
+    kept = sorted(p.name for p in data_dir.glob("journal-before-upgrade-*"))
+    assert len(kept) == 2 and "journal-before-upgrade-linked.sqlite3" in kept
+    made_now = next(data_dir.glob("journal-before-upgrade-0001_entries-*.sqlite3"))
+    assert revision_of(made_now) == "0001_entries"
+    assert not any(c.exists() for c in older) and not older[1].with_suffix(".key").exists()
+    assert restored_aside.read_bytes() == b"the journal a restore replaced"
+    assert elsewhere.read_bytes() == b"someone else's file"
+
+    # Opening again (no upgrade) leaves the copy alone.
+    open_services(data_dir, clock).close()
+    assert made_now.exists()

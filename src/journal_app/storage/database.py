@@ -14,6 +14,7 @@ from ..domain.errors import ErrorCode, JournalError
 from . import schema
 from .engine import connect_plain, is_encrypted_file, make_engine
 from .files import database_path, ensure_private_dir, ensure_private_file, repair_permissions
+from .upgrade_copies import prune_upgrade_copies, upgrade_copy_path
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -92,8 +93,7 @@ def open_database(data_dir: Path, key: bytes | None = None) -> Database:
     try:
         revision = _checked_revision(conn, path)
         if revision != schema.HEAD and revision is not None:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            copy = schema.backup_copy(conn, path.with_name(f"journal-before-upgrade-{revision}-{stamp}.sqlite3"), key)
+            copy = schema.backup_copy(conn, upgrade_copy_path(path, revision, datetime.now(timezone.utc)), key)
             if key is not None:
                 from .conversion import carry_key_file
                 from .key_file import key_file_path
@@ -107,6 +107,8 @@ def open_database(data_dir: Path, key: bytes | None = None) -> Database:
     engine = make_engine(path, key)
     if revision != schema.HEAD:
         _upgrade(data_dir, path, engine, new=revision is None)
+        if revision is not None:
+            prune_upgrade_copies(data_dir)  # older copies go; the one just made stays
     return Database(path, engine, key)
 
 
