@@ -2,7 +2,7 @@
 on another day, moved, trashed and restored, or in a journal from before 0008."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -33,17 +33,23 @@ def test_newest_first_follows_the_written_time_not_the_order_of_writing(services
                                  "Tuesday: tea with my aunt"]
 
 
-def test_every_page_of_a_long_search_joins_up_newest_first(services, clock, monkeypatch) -> None:  # noqa: ANN001
+# Words alone (FTS5 picks each page), a word being typed (a prefix query), and words
+# with another filter (each match joined to its entry first).
+@pytest.mark.parametrize("flt", [EntryFilter(text="river"), EntryFilter(text="rive"),
+                                 EntryFilter(text="river", date_from=date(2026, 1, 1))],
+                         ids=["words", "prefix", "words and dates"])
+def test_every_page_of_a_long_search_joins_up_newest_first(services, clock, monkeypatch, flt) -> None:  # noqa: ANN001
     monkeypatch.setattr(search, "RELEVANCE_MAX", 0)  # as when thousands match: newest first, page by page
     journal = services.journal
     for day in range(1, 24):
         clock.at(datetime(2026, 1, day, 8, 0, tzinfo=timezone.utc))
         journal.write_entry(f"Day {day}: a walk by the river")
+    journal.write_entry("A quiet day at home")  # matches nothing: never on a page
     journal.trash_entry(journal.find(EntryFilter(text="Day 5"), newest_first=True).entries[0].id)
     everything = [f"Day {day}: a walk by the river" for day in range(23, 0, -1) if day != 5]
-    first = journal.find(EntryFilter(text="river"), limit=5)
+    first = journal.find(flt, limit=5)
     assert first.total == 22 and not first.by_relevance
-    pages = [first] + [journal.find(EntryFilter(text="river"), offset=n, limit=5, total=first.total)
+    pages = [first] + [journal.find(flt, offset=n, limit=5, total=first.total)
                        for n in range(5, 30, 5)]  # the later pages come from the oldest side
     assert [h for page in pages for h in headings(page)] == everything
     assert all(e.snippet and "river" in e.snippet for page in pages for e in page.entries)

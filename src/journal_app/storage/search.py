@@ -185,10 +185,35 @@ def _matching(session, flt: EntryFilter, match: str, pieces: list[QueryPiece], w
     reverse = first * 2 > total
     if reverse:
         params["offset"], params["limit"] = total - end, end - first
+    direction = "ASC" if reverse else "DESC"
+    if len(where) == 1:
+        # Only words: FTS5 finds the page's keys in its own list, and only the page's
+        # entries are read. Joined before the OFFSET, every row skipped read its entry
+        # too (mid-way through 100,000 matches: 32 ms, against 2 ms).
+        rows = session.execute(text(
+            f"SELECT {_COLUMNS}, f.rowid, {body} FROM (SELECT rowid FROM {index} WHERE {index} MATCH :match "
+            f"ORDER BY rowid {direction} LIMIT :limit OFFSET :offset) AS f "
+            f"CROSS JOIN entries AS e ON e.search_key = f.rowid ORDER BY f.rowid {direction}"), params).all()
+        snippets = _page_snippets(session, index, match, [r[10] for r in rows]) if words_only else {}
+        rows = [(*r[:10], snippets.get(r[10]), r[11]) for r in rows]
+        return _Found(total, rows[::-1] if reverse else rows, False)
     rows = session.execute(text(
         f"SELECT {_COLUMNS}, {snippet}, {body} FROM {source} WHERE {condition} "
-        f"ORDER BY f.rowid {'ASC' if reverse else 'DESC'} LIMIT :limit OFFSET :offset"), params).all()
+        f"ORDER BY f.rowid {direction} LIMIT :limit OFFSET :offset"), params).all()
     return _Found(total, rows[::-1] if reverse else rows, False)
+
+
+def _page_snippets(session, index: str, match: str, keys: list[int]) -> dict[int, str]:  # noqa: ANN001
+    """Snippets for a page of consecutive matches: every match between its first key
+    and its last is on the page, so one range asks FTS5 for exactly them. (A list of
+    keys is looked up one by one, and a prefix query merges its words' lists again
+    for each: 80 ms for a page of "family*", against 4 ms.)"""
+    if not keys:
+        return {}
+    return dict(session.execute(text(
+        f"SELECT rowid, snippet({index}, -1, '{MATCH_START}', '{MATCH_END}', '…', 16) FROM {index} "
+        f"WHERE {index} MATCH :match AND rowid BETWEEN :low AND :high"),
+        {"match": match, "low": min(keys), "high": max(keys)}).all())
 
 
 def _snippets(session, index: str, match: str, keys: list[int]) -> dict[int, str]:  # noqa: ANN001
