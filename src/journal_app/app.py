@@ -30,7 +30,7 @@ def parse_args(argv: list[str] | None):  # noqa: ANN201 - an argparse.Namespace
 
 def _names_a_verb(argv: list[str]) -> bool:
     """True when a word that is not an option comes before any option the window does
-    not know: it is then a verb for cli.py (which names the verbs if it is not one).
+    not know: it is then a verb for the cli package (which names the verbs if it is not one).
     Looks only at the strings, so the window's start costs nothing more; an unknown
     option first goes to the window's parser, which refuses it by name."""
     words = iter(argv)
@@ -62,7 +62,7 @@ def _plain_start(argv: list[str]) -> tuple[bool, Path | None]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if _names_a_verb(argv):  # `add`, `search`: no window, no Qt, no window lock (cli.py)
+    if _names_a_verb(argv):  # `add`, `search`: no window, no Qt, no window lock (cli/)
         from . import cli
 
         return cli.main(argv)
