@@ -7,17 +7,7 @@ from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from ...domain.content import Prompt
 from ...domain.entry import Entry, EntryFilter, EntrySummary, SearchResults
@@ -26,13 +16,8 @@ from .. import messages, style
 from ..plural import plural
 from ..tasks import while_alive
 from ..widgets.date_jump import DateJump
-from ..widgets.empty_state import EmptyState
-from ..widgets.entry_delegate import EntryDelegate
-from ..widgets.entry_list_view import EntryListView
-from ..widgets.entry_editor import EntryEditor
-from ..widgets.entry_list_model import PAGE_SIZE, EntryListModel, EntryRole
-from ..widgets.journal_filter_bar import JournalFilterBar
-from ..widgets.trash_panel import TrashPanel
+from ..widgets.entry_list_model import PAGE_SIZE, EntryRole
+from .journal_view_layout import build_journal_view
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing before searching
 
@@ -50,88 +35,7 @@ class JournalView(QWidget):
         self._search_generation = 0
         self.trash_mode = False
 
-        self.new_button = QPushButton(self.tr("New entry"))
-        self.new_button.setProperty("role", "primary")
-        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("Search your journal"))
-        self.search_box.setAccessibleName(self.tr("Search your journal"))
-        self.search_box.setClearButtonEnabled(True)
-        self.filter_button = QPushButton(self.tr("Filter"), checkable=True)
-        self.filter_button.setProperty("role", "quiet")
-        self.filter_button.setToolTip(self.tr("Narrow the list by tag, theme, prompt, mood or dates"))
-        self.date_button = QPushButton(self.tr("Go to date…"))
-        self.date_button.setProperty("role", "quiet")
-        self.date_button.setToolTip(self.tr("A calendar of the days you wrote (Ctrl+G)"))
-        self.tags_button = QPushButton(self.tr("Tags…"))
-        self.tags_button.setProperty("role", "quiet")
-        self.tags_button.setToolTip(self.tr("Every tag with its entries; rename or merge them"))
-        self.filters = JournalFilterBar()
-        self.filters.hide()
-        self.result_label = QLabel(wordWrap=True)
-        self.result_label.setProperty("role", "muted")
-        self.model = EntryListModel(self._journal, self)
-        self.list_view = EntryListView(objectName="EntryList")
-        self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(EntryDelegate(colors, self.list_view, prompt_text=self._prompt_text))
-        self.list_view.setAccessibleName(self.tr("Entries"))
-        self.list_empty = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.list_empty.setProperty("role", "muted")
-        self.trash_button = QPushButton(checkable=True)
-        self.trash_button.setProperty("role", "quiet")
-        self.empty_trash_button = QPushButton(self.tr("Empty the Trash…"))
-        self.empty_trash_button.setProperty("role", "quiet")
-        self.empty_trash_button.hide()
-
-        tools = QHBoxLayout()
-        tools.setSpacing(2)
-        for widget in (self.filter_button, self.date_button, self.tags_button):
-            tools.addWidget(widget)
-        tools.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.trash_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.empty_trash_button)
-        left = QVBoxLayout()
-        left.setSpacing(8)
-        left.addWidget(self.new_button)
-        left.addWidget(self.search_box)
-        left.addLayout(tools)
-        left.addWidget(self.filters)
-        left.addWidget(self.result_label)
-        left.addWidget(self.list_view, 1)
-        left.addWidget(self.list_empty, 1)
-        left.addLayout(bottom)
-        left_pane = QWidget()
-        left_pane.setLayout(left)
-        left_pane.setMinimumWidth(240)
-        left_pane.setMaximumWidth(380)
-
-        self.editor = EntryEditor(self._journal, services.settings.get(TEXT_SIZE), recovery=services.recovery,
-                                  dialogs=dialogs)
-        self.trash_panel = TrashPanel()
-        self.welcome = EmptyState(
-            self.tr("Nothing written yet"),
-            self.tr("This is your private journal. Nothing leaves this computer. "
-                    "Start with a few lines about today, or with today's prompt."),
-            self.tr("Write your first entry"),
-        )
-        self.pick_hint = EmptyState(
-            self.tr("Pick up where you left off"),
-            self.tr("Choose an entry on the left to read or keep writing, or start a new one."),
-            self.tr("New entry"),
-        )
-        self.trash_hint = EmptyState(
-            self.tr("The Trash"),
-            self.tr("Entries you delete wait here: restore them, or delete them forever."), "")
-        self.right = QStackedWidget()
-        for page in (self.welcome, self.pick_hint, self.editor, self.trash_panel, self.trash_hint):
-            self.right.addWidget(page)
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 20, 12, 12)
-        layout.addWidget(left_pane)
-        layout.addWidget(self.right, 1)
+        build_journal_view(self, services, dialogs, colors)
 
         self.date_jump = DateJump(self._journal, self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

@@ -12,11 +12,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QWidget
 
 from ...domain.content import Prompt
 from ...domain.entry import Entry
@@ -27,12 +25,7 @@ from ...domain.session import with_follow_up
 from ...domain.words import count_words
 from .. import messages, style
 from ..plural import plural
-from .editor_menus import _action, format_actions, menu_button
-from .find_bar import FindBar
-from .markdown_highlighter import MarkdownHighlighter
-from .reading_view import ReadingView
-from .tag_editor import TagEditor
-from .writing_edit import WritingEdit
+from .entry_editor_layout import build_editor
 
 IDLE_SAVE_MS = 1000
 MAX_UNSAVED_MS = 5000
@@ -68,6 +61,7 @@ class EntryEditor(QWidget):
         self._dirty = False
         self._loaded_body = ""  # as stored: its line endings are kept for unchanged lines
         self._key = ""  # the recovery draft's key for this page
+        self._pending_tags: tuple[str, ...] = ()  # tags on a page not yet saved
         self.text_size = text_size
 
         self._idle = self._timer(IDLE_SAVE_MS, self.save_now)
@@ -76,97 +70,7 @@ class EntryEditor(QWidget):
         self._keep = self._timer(KEEP_ASIDE_MS, self._keep_aside)  # not restarted by typing
         self._recount = self._timer(WORD_COUNT_DELAY_MS, self._update_words)
 
-        self.prompt_banner = QFrame(objectName="PromptBanner")
-        banner = QVBoxLayout(self.prompt_banner)
-        banner.setContentsMargins(16, 12, 16, 12)
-        self.prompt_caption = QLabel(self.tr("Writing about"))
-        self.prompt_caption.setProperty("role", "eyebrow")
-        self.prompt_text = QLabel(wordWrap=True)
-        self.prompt_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        banner.addWidget(self.prompt_caption)
-        banner.addWidget(self.prompt_text)
-
-        self.when_label = QLabel()
-        self.when_label.setProperty("role", "muted")
-        self.when_button = QPushButton(self.tr("Change…"))
-        self.when_button.setProperty("role", "quiet")
-        self.when_button.setToolTip(self.tr("Writing about an earlier day? Give this entry that date and time"))
-        when_row = QHBoxLayout()
-        when_row.setContentsMargins(0, 0, 0, 0)
-        when_row.addWidget(self.when_label)
-        when_row.addWidget(self.when_button)
-        when_row.addStretch(1)
-        self.when = QWidget()
-        self.when.setLayout(when_row)
-
-        self.title_edit = QLineEdit(objectName="TitleEdit")
-        self.title_edit.setPlaceholderText(self.tr("Title (optional)"))
-        self.title_edit.setAccessibleName(self.tr("Entry title"))
-        self.tag_editor = TagEditor()
-        self._pending_tags: tuple[str, ...] = ()  # tags on a page not yet saved
-        self.body_edit = WritingEdit(objectName="Writing")
-        self.body_edit.setPlaceholderText(self.tr("Write whatever comes. It saves as you go."))
-        self.body_edit.setAccessibleName(self.tr("Entry text"))
-        self.placeholder = self.body_edit.placeholderText()
-        self.highlighter = MarkdownHighlighter(self.body_edit.document())
-        self.reading = ReadingView()
-        self.reading.setAccessibleName(self.tr("Entry, as it reads"))
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.body_edit)
-        self.pages.addWidget(self.reading)
-        self.find_bar = FindBar(self.body_edit)
-
-        self.word_label = QLabel()
-        self.word_label.setProperty("role", "muted")
-        self.state_label = QLabel(wordWrap=True)
-        self.state_label.setProperty("role", "muted")
-        self.state_label.setAccessibleName(self.tr("Save status"))
-        self.read_button = QPushButton(self.tr("Read"), checkable=True)
-        self.read_button.setProperty("role", "quiet")
-        self.read_button.setToolTip(self.tr("See the entry as it reads, formatted (Ctrl+E)"))
-        self.format_button, format_menu = menu_button(self.tr("Format"), self)
-        self.format_actions = format_actions(self, self.body_edit)
-        for action in self.format_actions.values():
-            format_menu.addAction(action)
-        self.more_button, more_menu = menu_button(self.tr("More"), self)
-        # Ctrl+F and Ctrl+H belong to the view around the editor (the Journal sends
-        # Ctrl+F to its search unless the page has focus), so they are only shown here.
-        self.find_action = _action(self, _with_keys(self.tr("Find in this entry"), QKeySequence.StandardKey.Find),
-                                   None, self.open_find)
-        self.replace_action = _action(self, _with_keys(self.tr("Find and replace"),
-                                                       QKeySequence.StandardKey.Replace), None, self.open_replace)
-        self.read_action = _action(self, self.tr("Read / edit"), "Ctrl+E", self.read_button.toggle)
-        self.when_action = _action(self, self.tr("Change the date and time…"), None, self.change_moment)
-        self.print_action = _action(self, self.tr("Print…"), QKeySequence.StandardKey.Print, self.print_entry)
-        self.delete_action = _action(self, self.tr("Delete…"), None, self._ask_delete)
-        for action in (self.find_action, self.replace_action, self.read_action, self.when_action,
-                       self.print_action):
-            more_menu.addAction(action)
-        if can_delete:
-            more_menu.addSeparator()
-            more_menu.addAction(self.delete_action)
-
-        self.footer = QWidget()
-        footer = QHBoxLayout(self.footer)
-        footer.setContentsMargins(0, 0, 0, 0)
-        footer.addWidget(self.word_label)
-        footer.addSpacing(16)
-        footer.addWidget(self.state_label, 1)
-        for widget in (self.read_button, self.format_button, self.more_button):
-            footer.addWidget(widget)
-
-        column = QVBoxLayout()
-        column.setSpacing(10)
-        for widget in (self.prompt_banner, self.when, self.title_edit, self.tag_editor, self.find_bar):
-            column.addWidget(widget)
-        column.addWidget(self.pages, 1)
-        column.addWidget(self.footer)
-        page = QWidget()
-        page.setLayout(column)
-        page.setMaximumWidth(style.READING_WIDTH)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.addWidget(page, 1)
+        build_editor(self, can_delete)
 
         self.set_text_size(text_size)
         self.title_edit.textEdited.connect(self._changed)
@@ -498,7 +402,3 @@ def _offset(minutes: int):  # noqa: ANN202
 
     return timezone(timedelta(minutes=minutes))
 
-
-def _with_keys(text: str, keys: QKeySequence.StandardKey) -> str:
-    shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-    return f"{text}\t{shown}" if shown else text
