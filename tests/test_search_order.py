@@ -10,9 +10,8 @@ import sqlcipher3.dbapi2 as driver
 
 from journal_app.domain.entry import EntryFilter
 from journal_app.services.app_services import open_services
-from journal_app.storage import migrate, search
-from journal_app.storage.engine import make_engine
-from journal_app.storage.files import database_path
+from journal_app.storage import search
+from tests.helpers.old_journals import journal_at, old_entry
 
 
 def headings(results) -> list[str]:  # noqa: ANN001
@@ -82,29 +81,16 @@ def test_an_edited_entry_is_found_by_its_new_words_only(services) -> None:  # no
 
 
 def make_0007_journal(data_dir: Path) -> Path:
-    """A journal as the app before 0008 left it: entries found through the old index."""
-    data_dir.mkdir(mode=0o700)
-    path = database_path(data_dir)
-    engine = make_engine(path)
-    migrate.upgrade(engine, "0007_entry_checksums")
-    engine.dispose()
-    conn = driver.connect(str(path))
-    rows = [  # ids in a different order from their times, as an entry moved back would be
-        (1, "2024-06-02T08:00:00.000000Z", "2024-06-02", "Grandmother's garden in June", None),
-        (2, "2024-06-01T08:00:00.000000Z", "2024-06-01", "Grandmother's recipe, 我的奶奶", None),
-        (3, "2024-06-03T08:00:00.000000Z", "2024-06-03", "Grandmother, a trashed draft",
-         "2024-06-04T08:00:00.000000Z"),
-    ]
-    for entry_id, instant, day, body, deleted in rows:
-        conn.execute(
-            "INSERT INTO entries (id, written_at, updated_at, local_date, tz_name, utc_offset_minutes,"
-            " body, word_count, deleted_at, search_extra, text_checksum)"
-            " VALUES (?, ?, ?, ?, 'Europe/London', 60, ?, 4, ?, ?, 'sum')",
-            (entry_id, instant, instant, day, body, deleted, "我 的 奶 奶" if entry_id == 2 else ""),
-        )
-    conn.commit()
-    conn.close()
-    return path
+    """A journal as the app before 0008 left it: entries found through the old index,
+    ids in a different order from their times (as an entry moved back would be)."""
+    return journal_at(data_dir, "0007_entry_checksums", [
+        old_entry("2024-06-02T08:00:00.000000Z", "2024-06-02", "Grandmother's garden in June",
+                  id=1, search_extra="", text_checksum="sum"),
+        old_entry("2024-06-01T08:00:00.000000Z", "2024-06-01", "Grandmother's recipe, 我的奶奶",
+                  id=2, search_extra="我 的 奶 奶", text_checksum="sum"),
+        old_entry("2024-06-03T08:00:00.000000Z", "2024-06-03", "Grandmother, a trashed draft",
+                  id=3, search_extra="", text_checksum="sum", deleted_at="2024-06-04T08:00:00.000000Z"),
+    ])
 
 
 def test_a_journal_from_before_0008_is_found_in_time_order_after_the_upgrade(data_dir: Path, clock) -> None:  # noqa: ANN001

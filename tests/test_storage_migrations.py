@@ -14,8 +14,8 @@ from journal_app.domain.errors import ErrorCode, JournalError
 from journal_app.services.app_services import open_services
 from journal_app.storage import migrate, schema
 from journal_app.storage.database import open_database
-from journal_app.storage.engine import make_engine
 from journal_app.storage.files import database_path
+from tests.helpers.old_journals import journal_at, old_entry
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -51,25 +51,10 @@ def test_journal_folder_and_files_are_private(services, data_dir: Path) -> None:
 
 def make_old_journal(data_dir: Path) -> Path:
     """A journal at the first revision, with two entries written by that version."""
-    data_dir.mkdir(mode=0o700)
-    path = database_path(data_dir)
-    engine = make_engine(path)
-    migrate.upgrade(engine, "0001_entries")
-    engine.dispose()
-    conn = driver.connect(str(path))
-    rows = [
-        ("2020-05-01T10:00:00.000000Z", "2020-05-01", "Remembering my grandmother's kitchen"),
-        ("2020-05-02T10:00:00.000000Z", "2020-05-02", "我想和家人谈谈 about solidarity"),
-    ]
-    for instant, day, body in rows:
-        conn.execute(
-            "INSERT INTO entries (written_at, updated_at, local_date, tz_name, utc_offset_minutes,"
-            " body, word_count) VALUES (?, ?, ?, 'Europe/London', 60, ?, 4)",
-            (instant, instant, day, body),
-        )
-    conn.commit()
-    conn.close()
-    return path
+    return journal_at(data_dir, "0001_entries", [
+        old_entry("2020-05-01T10:00:00.000000Z", "2020-05-01", "Remembering my grandmother's kitchen"),
+        old_entry("2020-05-02T10:00:00.000000Z", "2020-05-02", "我想和家人谈谈 about solidarity"),
+    ])
 
 
 def test_an_older_journal_is_copied_then_upgraded_with_its_entries(data_dir: Path, clock) -> None:
