@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 from PySide6.QtTest import QTest
 
 from conftest import type_text
@@ -15,6 +15,7 @@ from journal_app.domain.settings import TEXT_SIZE
 from journal_app.services.app_services import open_services
 from journal_app.ui.main_window import JOURNAL
 from journal_app.ui.widgets import entry_editor
+from journal_app.ui.widgets.markdown_highlighter import MarkdownHighlighter
 
 # What a rich-text round trip would change, and every script people write in.
 TRICKY = ("# A heading\n\n2*3 and <3 and \\_ stay as typed   \n\tindented with a tab\n"
@@ -89,6 +90,20 @@ def test_markdown_is_coloured_and_read_formatted_without_changing_the_text(qtbot
     QTest.keyClick(editor.reading, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert editor.pages.currentWidget() is editor.body_edit
     assert editor.text() == "# Then and now\n\nSome **strong** words."
+
+
+@pytest.mark.parametrize("before", ["", "🌱 ", "😮\u200d💨 👨\u200d👩\u200d👧 ", "𠀋 家 "])
+def test_emphasis_after_emoji_colours_exactly_its_words(qtbot, before: str) -> None:  # noqa: ANN001
+    """Qt counts positions in UTF-16 units: an emoji before the emphasis must not
+    shift its colouring, nor have a colour boundary drawn through it."""
+    document = QTextDocument()
+    line = f"{before}some *soft* words 🌸"
+    document.setPlainText(line)
+    MarkdownHighlighter(document).rehighlight()
+    ranges = document.firstBlock().layout().formats()
+    italic = [(r.start, r.length) for r in ranges if r.format.fontItalic()]
+    start = len(line[:line.index("*soft*")].encode("utf-16-le")) // 2
+    assert italic == [(start, len("*soft*"))]
 
 
 def test_raw_html_in_an_entry_is_shown_never_run(qtbot, open_window, data_dir) -> None:  # noqa: ANN001

@@ -1,10 +1,18 @@
 """Markdown highlighting for the plain-text editor: headings, emphasis, lists, quotes,
 links and code, in quiet colours. It only colours what is there; the text itself is
 never touched. Each line is looked at on its own and the inline patterns run only on
-lines that could hold them, so a long paste stays quick."""
+lines that could hold them, so a long paste stays quick.
+
+Qt counts a line's positions in UTF-16 units, Python's `re` in characters: an emoji
+(or any character past U+FFFF) is two units and one character. Every position is
+converted before it is given to Qt; unconverted, each emoji shifted the colouring
+after it, and a format boundary falling inside an emoji split it into boxes.
+"""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 
@@ -18,6 +26,17 @@ _EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*_\w
 _CODE = re.compile(r"`[^`\n]+`")
 _LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|<https?://[^>\s]+>")
 _INLINE_MARKS = frozenset("*_`[<")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def utf16_positions(text: str) -> Callable[[int], int]:
+    """A function from a character index in `text` to Qt's position (UTF-16 units)."""
+    if text.isascii():
+        return int
+    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    if not astral:
+        return int
+    return lambda index: index + bisect_left(astral, index)
 
 
 def _format(color: str, *, bold: bool = False, italic: bool = False, size_delta: int = 0) -> QTextCharFormat:
@@ -46,22 +65,27 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         if not text:
             return
+        at = utf16_positions(text)
+
+        def colour(start: int, end: int, fmt: QTextCharFormat) -> None:
+            self.setFormat(at(start), at(end) - at(start), fmt)
+
         first = text.lstrip()[:1]
         if first == "#":
             heading = _HEADING.match(text)
             if heading:
-                self.setFormat(0, len(text), self._heading)
-                self.setFormat(heading.start(1), len(heading.group(1)), self._marker)
+                colour(0, len(text), self._heading)
+                colour(heading.start(1), heading.end(1), self._marker)
                 return
         elif first == ">" and _QUOTE.match(text):
-            self.setFormat(0, len(text), self._quote)
+            colour(0, len(text), self._quote)
         elif first in "-*+0123456789":
             marker = _LIST.match(text)
             if marker:
-                self.setFormat(0, marker.end(), self._marker)
+                colour(0, marker.end(), self._marker)
         if _INLINE_MARKS.isdisjoint(text):
             return
         for pattern, fmt in ((_STRONG, self._strong), (_EMPHASIS, self._emphasis),
                              (_CODE, self._code), (_LINK, self._link)):
             for match in pattern.finditer(text):
-                self.setFormat(match.start(), match.end() - match.start(), fmt)
+                colour(match.start(), match.end(), fmt)
