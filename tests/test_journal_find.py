@@ -158,6 +158,19 @@ def test_tags_are_renamed_and_merged_and_every_entry_follows(services) -> None: 
     assert [name for name, _ in journal.tags_with_counts()] == ["Family"]  # unused tags go
 
 
+def test_tag_counts_leave_out_the_trash(services) -> None:  # noqa: ANN001
+    journal = services.journal
+    journal.write_entry("one", tags=("family", "work"))
+    two = journal.write_entry("two", tags=("family", "grief"))
+    journal.write_entry("three", tags=("family",))
+    assert journal.tags_with_counts() == [("family", 3), ("grief", 1), ("work", 1)]
+    journal.trash_entry(two.id)
+    # "grief" is only on an entry in the Trash: not offered until it is restored.
+    assert journal.tags_with_counts() == [("family", 2), ("work", 1)]
+    journal.restore_entry(two.id)
+    assert journal.tags_with_counts() == [("family", 3), ("grief", 1), ("work", 1)]
+
+
 def test_trash_restore_and_delete_forever_leaves_no_copy_in_the_files(services, data_dir) -> None:  # noqa: ANN001
     journal = services.journal
     secret = "zanzibarquokka"  # a word found nowhere else
