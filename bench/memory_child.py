@@ -4,8 +4,8 @@ bench/memory.py can read its memory from /proc; or the floor's empty window.
     python -m bench.memory_child --data-dir DIR [--passphrase-stdin]
     python -m bench.memory_child --floor
 
-Prints `usable <ns>` when the Today area (today's prompt) is on screen with the
-journal open behind it (the floor: when its window is shown) and
+Prints `usable <ns>` when today's prompt is on screen (as the start-up bench
+means it) with the journal open behind it (the floor: when its window is shown) and
 `settled` a second later, then waits to be killed. The window itself has no
 passphrase option: with `--passphrase-stdin` the first line of stdin is typed into
 the lock screen and Unlock clicked, as a person would. Nothing but this script is
@@ -60,9 +60,12 @@ class _Watch(QObject):
 
 
 def _usable(window: QWidget) -> bool:
-    """The Today area on screen (where today's prompt is) with the journal open behind it."""
-    today = getattr(window, "_areas", {}).get(0)
-    return today is not None and today.isVisible() and getattr(window, "services", None) is not None
+    """Usable as the start-up bench means it (today's prompt painted on Today,
+    ui/bench_probe.py), with the journal fully open behind it: memory is read once
+    everything a start loads is loaded."""
+    from journal_app.ui.bench_probe import prompt_label
+
+    return prompt_label(window) is not None and getattr(window, "services", None) is not None
 
 
 def main() -> int:
