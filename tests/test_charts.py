@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QToolTip
 from journal_app.ui import style
 from journal_app.ui.plural import plural
 from journal_app.ui.widgets.bar_chart import BarChart, scale
-from journal_app.ui.widgets.heat_map import CELL, MIN_CELL, HeatMap, level_of, thresholds
+from journal_app.ui.widgets.heat_levels import level_of, thresholds
+from journal_app.ui.widgets.heat_map import CELL, MIN_CELL, HeatMap
 from journal_app.ui.widgets.mood_change_bars import MoodChangeBars, signed
 
 LAST = date(2026, 3, 14)  # a Saturday

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from .. import style
 from .chart_tips import answer_tool_tip, is_tool_tip
-from .heat_map import blend
+from .chart_colors import blend
 
 MAX_BAR_WIDTH = 44  # px
 BAR_SHARE = 0.64  # of each bar's slot; the rest is air between bars

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import style
 from .chart_tips import answer_tool_tip, is_tool_tip
-from .heat_map import blend
+from .chart_colors import blend
 
 ROW = 30  # px a theme
 BAR = 14  # px the bar's thickness
