@@ -1,6 +1,7 @@
 """The Journal list and search at each size (issues 9 and 13): the first page of the
 list (the count and 100 rows), a page at the far end (as End or a date jump reads
-it), and searches with snippets beside the raw FTS5 query alone, the floor.
+it), searches with snippets beside the raw FTS5 query alone, the floor, and the
+page mid-way through the biggest search (a scrollbar dragged there).
 
 Timed in this process on the generated journals in bench/data, read only."""
 from __future__ import annotations
@@ -26,6 +27,7 @@ class ListTimings:
     searches: dict[str, tuple[str, int, list[float], list[float]]] = field(default_factory=dict)
     # label -> (query, hits, find ms, raw FTS floor ms)
     open_ms: list[float] = field(default_factory=list)  # build the Journal area, fill its list, paint
+    middle: tuple[str, int, list[float]] | None = None  # (query, offset, ms): a search page scrolled to mid-way
 
 
 def _timed(work, runs: int) -> list[float]:  # noqa: ANN001
@@ -65,6 +67,14 @@ def measure(data_dir: Path, runs: int) -> ListTimings:
                     floors += _timed(floor, 1)
                     found += _timed(lambda flt=flt: journal.find(flt, limit=PAGE), 1)
                 timings.searches[label] = (query, hits, found, floors)
+            # The deepest page of the biggest search: mid-way, as far from both ends as
+            # a dragged scrollbar can land (later pages are read from the oldest side).
+            query = SEARCHES[0][1]
+            flt = EntryFilter(text=query)
+            hits = journal.find(flt, limit=1, newest_first=True).total
+            offset = max(hits // 2 - PAGE, 0)
+            timings.middle = (query, offset, _timed(
+                lambda: journal.find(flt, offset=offset, limit=PAGE, total=hits, newest_first=True), runs))
         finally:
             raw.close()
         timings.open_ms = _open_area(services, max(runs // 3, 3))
