@@ -383,7 +383,7 @@ def _memory_section(m: MemoryResults, summary: _Summary, entries: dict[str, int]
     lines = ["## Memory after start", "",
              "`bench/memory.py`: each case started as a fresh process through the app's own entry point "
              "(`bench/memory_child.py` calls `journal_app.app.main`), read from `/proc/<pid>/status` a second "
-             "after the Today area was on screen with the journal open (the floor: a second after its window "
+             "after today's prompt was painted on Today with the journal open (the floor: a second after its window "
              "was shown), then killed. *Open ms* runs from `Popen` to that moment, unlocking included. "
              "*Peak* is VmHWM, the most resident memory so far; *RSS* is VmRSS then. An encrypted journal "
              f"is unlocked on its lock screen: its peak holds the Argon2id key stretching ({m.kdf_mib} MiB), "
