@@ -170,3 +170,18 @@ def test_the_glance_imports_neither_sqlalchemy_nor_alembic(services, data_dir) -
                             timeout=60)
     assert "glanced True" in result.stdout, result.stderr
     assert "sqlalchemy False alembic False" in result.stdout
+
+
+def test_an_upgrade_is_foreseen_only_for_a_journal_from_an_older_version(tmp_path: Path) -> None:
+    from journal_app.storage.files import database_path
+    from journal_app.storage.first_read import upgrade_pending
+    from tests.helpers.old_journals import journal_at
+
+    assert not upgrade_pending(tmp_path / "nothing-here")  # a new journal is made, not upgraded
+    journal_at(tmp_path / "old", "0007_entry_checksums", [])
+    assert upgrade_pending(tmp_path / "old")
+    open_services(tmp_path / "current").close()
+    assert not upgrade_pending(tmp_path / "current")
+    (tmp_path / "not-a-journal").mkdir()
+    database_path(tmp_path / "not-a-journal").write_bytes(b"a shopping list, not a journal")
+    assert not upgrade_pending(tmp_path / "not-a-journal")  # opening it says what it is

@@ -370,3 +370,34 @@ def test_a_broken_install_without_icons_still_gets_its_style_sheet(monkeypatch) 
     monkeypatch.setattr(style, "resources_dir", missing)
     sheet = style.stylesheet(style.LIGHT)
     assert "QWidget#Sidebar" in sheet and "/icons/" not in sheet
+
+
+def test_a_journal_from_an_older_version_says_it_is_being_updated(qtbot, dialogs, data_dir) -> None:  # noqa: ANN001
+    from datetime import datetime, timezone
+
+    from PySide6.QtWidgets import QProgressBar
+
+    from journal_app.domain.checksum import text_checksum
+    from journal_app.storage.search_key import first_key
+    from journal_app.ui.main_window import TODAY, MainWindow
+    from tests.helpers.old_journals import journal_at, old_entry
+
+    body = "Written before this version"
+    journal_at(data_dir, "0009_progress_index", [old_entry(
+        "2026-11-01T09:00:00.000000Z", "2026-11-01", body, search_extra="", text_checksum=text_checksum(None, body),
+        search_key=first_key(datetime(2026, 11, 1, 9, tzinfo=timezone.utc)))])
+    runner = ManualRunner()
+    window = MainWindow(data_dir, runner, dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_journal()
+    runner.run_next()  # the glance finds a journal to upgrade: said at once, with a busy bar
+    assert window.stack.currentWidget() is window.opening
+    assert window.opening.title.text() == "Updating your journal for this version…"
+    assert "nothing can be lost" in window.opening.text.text()
+    busy = window.opening.findChild(QProgressBar)
+    assert busy is not None and busy.isVisible() and busy.maximum() == 0  # moving, no end promised
+    runner.run_next()  # upgraded and open
+    assert window.services.journal.count_entries() == 1
+    assert window.stack.currentWidget() is window.area(TODAY)
+    assert not busy.isVisible() and window.opening.text.text() == ""  # as it was, for the next opening

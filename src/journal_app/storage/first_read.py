@@ -30,6 +30,26 @@ def _instant(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 
 
+def upgrade_pending(data_dir: Path) -> bool:
+    """A plain journal made by an older version of the app: opening it will copy it
+    aside and upgrade it (at 100,000 entries an upgrade can take a while), so the
+    window says so. False when unsure: opening the usual way finds out."""
+    path = database_path(data_dir)
+    try:
+        if not path.is_file() or path.stat().st_size == 0 or is_encrypted_file(path):
+            return False
+        conn = connect_plain(path)
+    except Exception:  # noqa: BLE001 - whatever it is, the usual way says it properly
+        return False
+    try:
+        revision = schema.read_revision(conn)
+    except Exception:  # noqa: BLE001 - not a journal: the usual way says so
+        return False
+    finally:
+        conn.close()
+    return revision is not None and revision != schema.HEAD and revision in schema.KNOWN_REVISIONS
+
+
 class FirstRead:
     """A plain, read-only look at a journal that is ready to open as it is."""
 

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 LOCKED = "locked"  # what `glance_journal` says of an encrypted journal: the lock screen, now
+UPGRADING = "upgrading"  # ...of a journal from an older version: it is upgraded as it opens
 
 
 @dataclass
@@ -38,14 +39,18 @@ class Converted:
 
 def glance_journal(data_dir: Path, today: date):  # noqa: ANN201
     """Before the journal is opened, with the driver alone: LOCKED when it needs its
-    passphrase, Today at a glance (Glanced) when it can be read as it is, or None
-    when it must be opened first (new, to be upgraded, ...: `open_journal` says)."""
+    passphrase, UPGRADING when it was made by an older version, Today at a glance
+    (Glanced) when it can be read as it is, or None when it must be opened first
+    (new, being tidied, ...: `open_journal` says)."""
     from ..services.encryption import needs_passphrase
     from ..services.today import glance
+    from ..storage.first_read import upgrade_pending
 
     try:
         if needs_passphrase(data_dir):
             return LOCKED
+        if upgrade_pending(data_dir):
+            return UPGRADING
         base = built_in_content()
         found = glance(data_dir, base, today)
     except Exception:  # noqa: BLE001 - opening the journal says what is wrong, in full

@@ -119,6 +119,34 @@ class MainWindow(OpeningSteps, AreaLinks, QMainWindow):
         if not self.opening.title.text():
             self.opening.title.setText(self.tr("Opening your journal…"))
 
+    def say_upgrading(self) -> None:
+        """A journal from an older version is being upgraded: a few seconds for most,
+        up to a minute or so for a very large one. Said at once, with a busy bar."""
+        from PySide6.QtWidgets import QProgressBar
+
+        self.opening.title.setText(self.tr("Updating your journal for this version…"))
+        self.opening.text.setText(self.tr(
+            "A copy of it is kept just as it was, so nothing can be lost. A large journal can "
+            "take a minute; your entries will be here as soon as it is done."))
+        busy = self.opening.findChild(QProgressBar)
+        if busy is None:
+            busy = QProgressBar(textVisible=False, minimum=0, maximum=0)  # no end known: it moves
+            busy.setAccessibleName(self.tr("Updating your journal"))
+            busy.setMaximumHeight(6)  # a quiet line that moves, not a slab
+            self.opening.column.addWidget(busy)
+        busy.show()
+        self.show_page(self.opening)
+
+    def said_opened(self) -> None:
+        """The opening page as it was before an upgrade was announced on it, for the
+        next time it is shown (after unlocking, say)."""
+        from PySide6.QtWidgets import QProgressBar
+
+        self.opening.title.setText(self.tr("Opening your journal…"))
+        self.opening.text.setText("")
+        for busy in self.opening.findChildren(QProgressBar):
+            busy.hide()
+
     def today(self):  # noqa: ANN201
         return self._today()
 

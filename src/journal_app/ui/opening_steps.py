@@ -34,12 +34,16 @@ class OpeningSteps:
                             on_error=lambda _exc: self._open_fully(None))
 
     def _glanced(self, result) -> None:  # noqa: ANN001
-        from .journal_opening import LOCKED
+        from .journal_opening import LOCKED, UPGRADING
 
         if self._closed:
             return
         if result == LOCKED:  # encrypted: nothing is read before the passphrase
             self.protection.show_lock()
+            return
+        if result == UPGRADING:
+            self.say_upgrading()
+            self._open_fully(None)
             return
         if result is None:  # new, to be upgraded, ...: opened the usual way, then shown
             self._open_fully(None)
@@ -76,6 +80,7 @@ class OpeningSteps:
             self._drop_glance()
             self.protection.show_lock()
             return
+        self.said_opened()
         self.services = opened.services
         self._is_new = opened.is_new
         self.holder.set(opened.base, opened.current)
