@@ -7,10 +7,11 @@ from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ...domain.entry import MATCH_END, MATCH_START, EntrySummary
+from ...domain.entry import MATCH_START, EntrySummary
 from .. import style
 from ..plural import plural
 from .entry_list_model import EntryRole
+from .snippet_layout import draw_snippet, snippet_layout
 
 PAD = 12
 GUTTER = 64  # the margin where months and days begin
@@ -136,18 +137,11 @@ class EntryDelegate(QStyledItemDelegate):
         return "  ·  ".join(parts)
 
     def _draw_snippet(self, painter: QPainter, snippet: str, rect: QRect, font: QFont) -> None:
-        """Draw the snippet with its matches highlighted, clipped to one line."""
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
-        x = rect.left()
-        flat = lead_to_first_match(" ".join(snippet.split()))
-        for i, part in enumerate(flat.replace(MATCH_END, MATCH_START).split(MATCH_START)):
-            if not part or x >= rect.right():
-                continue
-            width = min(metrics.horizontalAdvance(part), rect.right() - x)
-            text = metrics.elidedText(part, Qt.TextElideMode.ElideRight, width + 1)
-            if i % 2 == 1:  # inside a match
-                painter.fillRect(QRect(x - 1, rect.top(), width + 2, rect.height()), QColor(self._c.highlight))
-            painter.setPen(QColor(self._c.text))
-            painter.drawText(QRect(x, rect.top(), width, rect.height()), Qt.AlignmentFlag.AlignLeft, text)
-            x += width
+        """The snippet with its matches highlighted, on one line (ui/widgets/snippet_layout.py)."""
+        layout = snippet_layout(lead_to_first_match(" ".join(snippet.split())), font, rect.width(),
+                                QColor(self._c.highlight))
+        painter.setPen(QColor(self._c.text))
+        painter.save()
+        painter.setClipRect(rect)
+        draw_snippet(painter, layout, rect.left(), rect.top(), rect.height())
+        painter.restore()

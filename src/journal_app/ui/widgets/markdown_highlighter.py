@@ -3,20 +3,18 @@ links and code, in quiet colours. It only colours what is there; the text itself
 never touched. Each line is looked at on its own and the inline patterns run only on
 lines that could hold them, so a long paste stays quick.
 
-Qt counts a line's positions in UTF-16 units, Python's `re` in characters: an emoji
-(or any character past U+FFFF) is two units and one character. Every position is
-converted before it is given to Qt; unconverted, each emoji shifted the colouring
-after it, and a format boundary falling inside an emoji split it into boxes.
+Positions found by `re` are in characters and Qt's are in UTF-16 units: each is
+converted (ui/text_units.py); unconverted, each emoji shifted the colouring after
+it, and a format boundary falling inside an emoji split it into boxes.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat
 
 from .. import style
+from ..text_units import utf16_positions
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?=\s|$)")
 _QUOTE = re.compile(r"^ {0,3}>")
@@ -26,17 +24,6 @@ _EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*_\w
 _CODE = re.compile(r"`[^`\n]+`")
 _LINK = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|<https?://[^>\s]+>")
 _INLINE_MARKS = frozenset("*_`[<")
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
-
-
-def utf16_positions(text: str) -> Callable[[int], int]:
-    """A function from a character index in `text` to Qt's position (UTF-16 units)."""
-    if text.isascii():
-        return int
-    astral = [m.start() for m in _ASTRAL.finditer(text)]
-    if not astral:
-        return int
-    return lambda index: index + bisect_left(astral, index)
 
 
 def _format(color: str, *, bold: bool = False, italic: bool = False, size_delta: int = 0) -> QTextCharFormat:
