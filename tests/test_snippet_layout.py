@@ -50,3 +50,19 @@ def test_a_long_snippet_is_cut_with_an_ellipsis_and_marks_past_the_cut_go(qtbot)
     layout = snippet_layout(snippet, QFont(), 200, HIGHLIGHT)
     assert layout.text().endswith("…") and len(layout.text()) < len(marked_parts(snippet)[0])
     assert marked_ranges(layout) == [(0, len("river"))]
+
+
+@pytest.mark.parametrize("before", ["we talked for a long while over dinner and then my ", "我们吃完晚饭以后聊了很久然后我的"])
+def test_the_first_match_keeps_a_third_of_the_row_before_it(qtbot, before: str) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFontMetrics
+
+    from journal_app.ui.widgets.entry_delegate import lead_to_first_match
+
+    metrics = QFontMetrics(QFont())
+    room = metrics.horizontalAdvance("x" * 12)
+    shown = lead_to_first_match(f"{before}{mark('grandmother')} said", metrics.horizontalAdvance, room)
+    lead = shown[:shown.index(MATCH_START)]
+    assert shown.startswith("…") and metrics.horizontalAdvance(lead) <= room
+    assert len(lead) > 1 and before.endswith(lead[1:])  # the words just before it, whole
+    short = f"my {mark('grandmother')} said"
+    assert lead_to_first_match(short, metrics.horizontalAdvance, room) == short  # nothing to drop

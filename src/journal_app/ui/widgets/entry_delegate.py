@@ -1,6 +1,7 @@
 """How one journal row looks: heading, date and words, and a search snippet."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta, timezone
 
 from PySide6.QtCore import QLocale, QRect, QSize, Qt
@@ -18,13 +19,30 @@ GUTTER = 64  # the margin where months and days begin
 LEAD_CHARS = 24  # context kept before the first match, so the match stays in view
 
 
-def lead_to_first_match(snippet: str) -> str:
-    """Drop the start of a snippet so its first match shows in a narrow row."""
+def lead_to_first_match(snippet: str, width_of: Callable[[str], int] | None = None, room: int = 0) -> str:
+    """Drop the start of a snippet so its first match shows in a narrow row: at most
+    LEAD_CHARS characters before it, or, given `width_of` (pixels), what fits in
+    `room` pixels, cut after a space where one is near."""
     start = snippet.find(MATCH_START)
-    if start <= LEAD_CHARS:
+    if width_of is None:
+        if start <= LEAD_CHARS:
+            return snippet
+        cut = snippet.find(" ", start - LEAD_CHARS, start)
+        cut = start - LEAD_CHARS if cut < 0 else cut + 1
+        return "…" + snippet[cut:]
+    if start <= 0 or width_of(snippet[:start]) <= room:
         return snippet
-    cut = snippet.find(" ", start - LEAD_CHARS, start)
-    cut = start - LEAD_CHARS if cut < 0 else cut + 1
+    low, high = 0, start  # the first cut that fits: text after a later cut is narrower
+    while low < high:
+        middle = (low + high) // 2
+        if width_of("…" + snippet[middle:start]) <= room:
+            high = middle
+        else:
+            low = middle + 1
+    cut = low
+    space = snippet.find(" ", cut, start)
+    if 0 <= space < start - 1 and space - cut <= 8:  # a word's end close by: begin with the next one
+        cut = space + 1
     return "…" + snippet[cut:]
 
 
@@ -138,8 +156,11 @@ class EntryDelegate(QStyledItemDelegate):
 
     def _draw_snippet(self, painter: QPainter, snippet: str, rect: QRect, font: QFont) -> None:
         """The snippet with its matches highlighted, on one line (ui/widgets/snippet_layout.py)."""
-        layout = snippet_layout(lead_to_first_match(" ".join(snippet.split())), font, rect.width(),
-                                QColor(self._c.highlight))
+        # A third of the row before the first match, so the match is in view in any
+        # script (a CJK character is twice as wide as a Latin letter).
+        metrics = QFontMetrics(font)
+        shown = lead_to_first_match(" ".join(snippet.split()), metrics.horizontalAdvance, rect.width() // 3)
+        layout = snippet_layout(shown, font, rect.width(), QColor(self._c.highlight))
         painter.setPen(QColor(self._c.text))
         painter.save()
         painter.setClipRect(rect)
