@@ -74,6 +74,10 @@ def test_the_first_read_answers_as_the_open_journal_does(services, data_dir, clo
         assert reader.last_answered_on(prompts[4].id) is None  # its only answer is in the Trash
         assert reader.settings()[PROMPT_DEPTH.key] == "moderate"
         assert not reader.has_own_prompts()
+        newest = reader.newest_entries(3)  # Today's latest entries: the list's first rows
+        assert newest == list(services.journal.newest_entries(limit=3).entries)
+        assert [e.heading for e in newest] == ["an answer 1 days ago", "an answer 3 days ago",
+                                               "an answer 29 days ago"]  # the trashed one left out
 
 
 def test_only_answers_of_the_last_thirty_days_change_the_choice(catalog) -> None:

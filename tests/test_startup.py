@@ -282,7 +282,7 @@ def test_a_journal_that_fails_to_open_lets_go_of_the_glance(journal_and_window, 
 
 
 def test_usable_means_todays_prompt_is_on_the_today_page(open_window, data_dir, qtbot, dialogs) -> None:  # noqa: ANN001
-    from journal_app.ui.bench_probe import prompt_label
+    from journal_app.ui.bench_probe import latest_entries, prompt_label
     from journal_app.ui.main_window import MainWindow, TODAY
     from journal_app.ui.tasks import SyncTaskRunner
 
@@ -295,8 +295,12 @@ def test_usable_means_todays_prompt_is_on_the_today_page(open_window, data_dir, 
     today = window.area(TODAY)
     label = prompt_label(window)
     assert label is today.card.text and label.text() == today.prompt.text != ""
+    assert latest_entries(window) is None  # an empty journal: no entries to wait for
     window.show_area(1)
     assert prompt_label(window) is None  # the Journal in view
+    window.services.journal.write_entry("The latest words")
+    window.show_area(TODAY)
+    assert latest_entries(window) is today.recent and today.recent.shown[0].heading == "The latest words"
 
 
 def test_pyside_is_told_which_modules_use_it_as_it_would_tell_itself() -> None:

@@ -233,3 +233,34 @@ def test_long_theme_names_wrap_and_show_in_full(qtbot, open_window, data_dir) ->
         assert rect.height() >= lines, item.text()
     longest = max((themes.item(r) for r in range(themes.count())), key=lambda i: len(i.text()))
     assert themes.visualItemRect(longest).height() > one_line  # it wrapped, and the row grew with it
+
+
+def test_today_lists_the_latest_entries_and_opens_one_in_the_journal(qtbot, open_window, data_dir) -> None:  # noqa: ANN001
+    from journal_app.services.app_services import open_services
+
+    services = open_services(data_dir)  # a journal with four entries, one in the Trash
+    for words in ("The first of them", "The second", "<b>The third</b>, as typed"):
+        services.journal.write_entry(words)
+    services.journal.trash_entry(services.journal.write_entry("Taken back").id)
+    services.close()
+    window = open_window(data_dir)
+    today = window.area(TODAY)
+    recent = today.recent
+    assert recent.isVisibleTo(today)
+    assert [e.heading for e in recent.shown] == ["<b>The third</b>, as typed", "The second", "The first of them"]
+    link = recent.links[0]
+    assert "&lt;b&gt;The third&lt;/b&gt;" in link.text()  # shown as typed, never as markup
+    link.linkActivated.emit(link.text().split('"')[1])  # the row's link, as a click or Enter on it sends
+    assert window.stack.currentWidget() is window.area(JOURNAL)
+    journal = window.area(JOURNAL)
+    assert journal.editor.entry.id == recent.shown[0].id and journal.right.currentWidget() is journal.editor
+    journal.new_entry()
+    type_text(journal.editor.body_edit, "Written just now")
+    journal.editor.save_now()
+    window.show_area(TODAY)  # back on Today: the new one leads
+    assert recent.shown[0].heading == "Written just now" and len(recent.shown) == 3
+
+
+def test_today_shows_no_latest_entries_in_an_empty_journal(qtbot, open_window, data_dir) -> None:  # noqa: ANN001
+    window = open_window(data_dir)
+    assert not window.area(TODAY).recent.isVisibleTo(window.area(TODAY))

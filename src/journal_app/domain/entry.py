@@ -71,6 +71,11 @@ def first_line(body: str, limit: int = 120) -> str:
     return ""
 
 
+def summary_heading(title: str | None, head: str) -> str:
+    """A row's heading from the stored title and the start of the text."""
+    return title.strip() if title and title.strip() else first_line(head)
+
+
 @dataclass(frozen=True, slots=True)
 class SearchResults:
     query: str

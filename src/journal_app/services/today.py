@@ -14,7 +14,7 @@ from pathlib import Path
 from ..domain.content import ContentCatalog
 from ..domain.daily_prompt import answers_that_count_since, choose_daily_prompt, offered_prompt
 from ..domain.settings import PROMPT_AUDIENCES, PROMPT_DEPTH, stored_value
-from ..domain.today import TodayGlance
+from ..domain.today import RECENT_ENTRIES, TodayGlance
 from ..storage.first_read import FirstRead
 
 
@@ -46,4 +46,5 @@ def glance(data_dir: Path, catalog: ContentCatalog, day: date) -> TodayGlance | 
             answered_on=reader.last_answered_on(prompt.id) if prompt is not None else None,
             session=reader.current_session(),
             commitments=tuple(reader.open_commitments()),
+            recent=tuple(reader.newest_entries(RECENT_ENTRIES)),
         )

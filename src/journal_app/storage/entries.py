@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, text, update
 
 from ..domain.checksum import text_checksum
-from ..domain.entry import Entry, EntrySummary, PageCursor, first_line
+from ..domain.entry import Entry, EntrySummary, PageCursor, summary_heading
 from ..domain.errors import ErrorCode, JournalError
 from ..domain.moment import WrittenMoment
 from .database import Database
@@ -36,10 +36,6 @@ def _to_entry(row: EntryRow) -> Entry:
         word_count=row.word_count,
         deleted_at=row.deleted_at,
     )
-
-
-def summary_heading(title: str | None, head: str) -> str:
-    return title.strip() if title and title.strip() else first_line(head)
 
 
 class EntryStore:

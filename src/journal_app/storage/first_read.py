@@ -15,6 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.commitment import OPEN, Commitment
+from ..domain.entry import EntrySummary, summary_heading
 from ..domain.session import CommitmentDraft, WritingSession
 from . import schema
 from .engine import connect_plain, is_encrypted_file
@@ -123,6 +124,17 @@ class FirstRead:
     def has_own_prompts(self) -> bool:
         """The person wrote prompts or imported packs: the built-in catalog is not all."""
         return bool(self._rows("SELECT 1 FROM own_prompts UNION ALL SELECT 1 FROM prompt_packs LIMIT 1"))
+
+    # -- as storage/entries.py (newest_page) ------------------------------------------------
+    def newest_entries(self, limit: int) -> list[EntrySummary]:
+        """The newest live entries, as the journal list's first rows (the list's own
+        index, ix_entries_live_written, walked from its end)."""
+        rows = self._rows(
+            "SELECT id, local_date, written_at, title, substr(body, 1, 300), word_count, prompt_id, mood_before "
+            "FROM entries WHERE deleted_at IS NULL ORDER BY written_at DESC, id DESC LIMIT ?", limit)
+        return [EntrySummary(id=r[0], local_date=_day(r[1]), written_at=_instant(r[2]),
+                             heading=summary_heading(r[3], r[4]), word_count=r[5], prompt_id=r[6],
+                             mood_before=r[7]) for r in rows]
 
     # -- as storage/writing_sessions.py and commitments.py --------------------------------
     def current_session(self) -> WritingSession | None:

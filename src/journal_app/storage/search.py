@@ -14,10 +14,9 @@ from datetime import date
 
 from sqlalchemy import text
 
-from ..domain.entry import MATCH_END, MATCH_START, EntryFilter, EntrySummary, SearchResults
+from ..domain.entry import MATCH_END, MATCH_START, EntryFilter, EntrySummary, SearchResults, summary_heading
 from ..domain.search_terms import QueryPiece, split_special
 from .database import Database
-from .entries import summary_heading
 from .models import parse_instant
 
 # Pieces with no letter or digit (a lone "*" or "-") would be empty phrases to FTS5.

@@ -1,6 +1,6 @@
 """How the areas lead into each other: writing about a prompt (a guided session,
-after a heavy prompt's content note), a day, tag or theme from Progress, a Library
-item, and Focus. Mixed into MainWindow, which provides `area()`, `show_area()` and
+after a heavy prompt's content note), an entry from Today, a day, tag or theme from
+Progress, a Library item, and Focus. Mixed into MainWindow, which provides `area()`, `show_area()` and
 `when_open()`."""
 from __future__ import annotations
 
@@ -54,6 +54,15 @@ class AreaLinks:
     def _open_day(self, day) -> None:  # noqa: ANN001
         self.show_area(JOURNAL)
         self.area(JOURNAL).go_to_date(day)
+
+    def _open_entry(self, entry_id: int) -> None:
+        """One of Today's latest entries, opened in the Journal (clicked on the
+        glance: as soon as the journal is open)."""
+        if self.services is None:
+            self.when_open(lambda: self._open_entry(entry_id))
+            return
+        self.show_area(JOURNAL)
+        self.area(JOURNAL).open_entry_by_id(entry_id)
 
     def _open_tag(self, name: str) -> None:
         self.show_area(JOURNAL)

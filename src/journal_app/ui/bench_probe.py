@@ -6,10 +6,11 @@ process):
 - `first_paint <ns>` when any widget of the app first paints;
 - `usable <ns>` when what the person opened the app for is on screen: Today is the
   page in view and today's prompt has been painted on it, the prompt chosen for
-  today, with its card (or, when no prompt fits the settings, the words saying so).
-  Today does not list entries (the Journal area does, a click away), so there are
-  no entries to wait for. It may be shown from a glance before the journal is fully
-  open; what is clicked then is done as soon as it is (`MainWindow.when_open`);
+  today, with its card (or, when no prompt fits the settings, the words saying so),
+  and so have the latest entries listed below it (when the journal has any, and
+  the window is tall enough for them to be in view). It may be shown from a glance
+  before the journal is fully open; what is clicked then is done as soon as it is
+  (`MainWindow.when_open`);
 - `journal_open <ns>` when the journal is fully open behind it (the services are
   there: the same moment as `usable` when Today was not shown from a glance);
 
@@ -43,8 +44,12 @@ def prompt_label(window) -> QWidget | None:  # noqa: ANN001
     return label if shown and label.text() else None
 
 
-def is_usable(window) -> bool:  # noqa: ANN001
-    return prompt_label(window) is not None
+def latest_entries(window) -> QWidget | None:  # noqa: ANN001
+    """Today's list of the latest entries when it has some in view, else None."""
+    recent = getattr(getattr(window, "_areas", {}).get(TODAY), "recent", None)
+    if recent is None or not recent.shown or not recent.isVisible() or recent.visibleRegion().isEmpty():
+        return None
+    return recent
 
 
 class _Probe(QObject):
@@ -52,6 +57,8 @@ class _Probe(QObject):
         super().__init__(window)
         self._window = window
         self._painted = False
+        self._prompt_painted = False
+        self._recent_painted = False  # (painted after the prompt, lower on the page)
         self._usable = False
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
@@ -60,7 +67,14 @@ class _Probe(QObject):
             if not self._painted:
                 self._painted = True
                 print("first_paint", now, flush=True)
-            if not self._usable and obj is prompt_label(self._window):
+            if self._usable:
+                return False
+            if obj is prompt_label(self._window):
+                self._prompt_painted = True
+            recent = latest_entries(self._window)
+            if recent is not None and (obj is recent or obj.parent() is recent):
+                self._recent_painted = True
+            if self._prompt_painted and (self._recent_painted or recent is None):
                 self._usable = True
                 print("usable", now, flush=True)
                 QApplication.instance().removeEventFilter(self)

@@ -242,6 +242,8 @@ class MainWindow(OpeningSteps, AreaLinks, QMainWindow):
             view.entry_saved.connect(self._session_entry_saved)
             view.grounding_requested.connect(self._offer_grounding)
             view.text_size_changed.connect(self._text_size_changed)
+            view.open_entry.connect(self._open_entry)
+            view.journal_requested.connect(lambda: self.show_area(JOURNAL))
             return view
         if index == JOURNAL:
             from .views.journal_view import JournalView

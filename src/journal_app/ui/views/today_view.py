@@ -1,5 +1,5 @@
-"""The Today area: today's prompt, a session waiting to be continued, open
-commitments, and every prompt to explore. Guided sessions run here too.
+"""The Today area: today's prompt, a session waiting to be continued, the latest
+entries, open commitments, and every prompt to explore. Guided sessions run here too.
 
 It can be shown before the journal is fully open, from a glance (services/today.py):
 what the person does on it then (a favourite, Explore, Continue, a commitment kept)
@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.content import Prompt
-from ...domain.today import TodayGlance
+from ...domain.today import RECENT_ENTRIES, TodayGlance
 from .. import messages, style
 from ..widgets.commitment_list import CommitmentList
 from ..widgets.prompt_card import PromptCard
+from ..widgets.recent_entries import RecentEntries
 from ..widgets.session_card import SessionCard
 
 
@@ -30,6 +31,8 @@ class TodayView(QWidget):
     entry_saved = Signal(object)  # an Entry written in a session
     grounding_requested = Signal()
     text_size_changed = Signal(int)
+    open_entry = Signal(int)  # an entry's id, to open in the Journal
+    journal_requested = Signal()
 
     def __init__(self, services, holder, dialogs, today: date, parent: QWidget | None = None) -> None:  # noqa: ANN001
         """`services` None: shown from a glance until `attach` gives them."""
@@ -62,6 +65,7 @@ class TodayView(QWidget):
         self.session_card.hide()
         self.commitments = CommitmentList(services.commitments if services is not None else None)
         self.commitments.hide()
+        self.recent = RecentEntries(today)
 
         column = QVBoxLayout()
         column.setSpacing(6)
@@ -79,6 +83,8 @@ class TodayView(QWidget):
         explore_row.addStretch(1)
         column.addLayout(explore_row)
         column.addSpacing(18)
+        column.addWidget(self.recent)
+        column.addSpacing(12)
         column.addWidget(self.commitments)
         column.addStretch(1)
         page = QWidget()
@@ -107,6 +113,8 @@ class TodayView(QWidget):
         self.session_card.set_aside_requested.connect(self.set_session_aside)
         self.commitments.action_requested.connect(self.open_library_item)
         self.commitments.failed.connect(self._failed)
+        self.recent.open_requested.connect(self.open_entry)
+        self.recent.journal_requested.connect(self.journal_requested)
         self.card.hide()
 
     @property
@@ -133,6 +141,7 @@ class TodayView(QWidget):
         self._show_prompt(glance.prompt, glance.favourite, glance.answered_on)
         self._show_session(glance.session)
         self.commitments.show_commitments(list(glance.commitments), catalog)
+        self.recent.show_entries(glance.recent)
 
     def attach(self, services) -> None:  # noqa: ANN001
         """The journal is open: from now on Today reads and writes through `services`,
@@ -198,9 +207,21 @@ class TodayView(QWidget):
 
     # -- sessions and commitments -------------------------------------------------------------
     def refresh_session(self) -> None:
-        """The waiting session's card and the open commitments, as they are now."""
+        """The waiting session's card, the open commitments and the latest entries, as
+        they are now."""
         self._show_session(self._services.sessions.current())
         self.commitments.refresh(self._holder.current)
+        self.refresh_recent()
+
+    def refresh_recent(self) -> None:
+        if self._services is not None:
+            self.recent.show_entries(self._services.journal.newest_entries(limit=RECENT_ENTRIES).entries)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        """Back on Today after writing elsewhere: the latest entries as they are now
+        (three rows from the list's own index, a millisecond)."""
+        super().showEvent(event)
+        self.refresh_recent()
 
     def _show_session(self, session) -> None:  # noqa: ANN001
         prompt = self._holder.current.prompts.get(session.prompt_id) if session else None
