@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta, timezone
+from datetime import timedelta, timezone
 
 from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
@@ -44,13 +44,6 @@ def lead_to_first_match(snippet: str, width_of: Callable[[str], int] | None = No
     if 0 <= space < start - 1 and space - cut <= 8:  # a word's end close by: begin with the next one
         cut = space + 1
     return "…" + snippet[cut:]
-
-
-def friendly_date(day: date, today: date | None = None) -> str:
-    """"Sun 22 Nov" this year, "22 Nov 2019" before, in the person's language."""
-    today = today or date.today()
-    pattern = "ddd d MMM" if day.year == today.year else "d MMM yyyy"
-    return QLocale().toString(day, pattern)
 
 
 class EntryDelegate(QStyledItemDelegate):

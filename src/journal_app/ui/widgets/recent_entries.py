@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from ...domain.entry import EntrySummary
 from .. import style
+from ..moment_text import friendly_date
 from ..plural import plural
-from .entry_delegate import friendly_date
 
 _LINK = "entry:"
 
