@@ -49,10 +49,10 @@ def glance_journal(data_dir: Path, today: date):  # noqa: ANN201
     try:
         if needs_passphrase(data_dir):
             return LOCKED
-        if upgrade_pending(data_dir):
-            return UPGRADING
         base = built_in_content()
         found = glance(data_dir, base, today)
+        if found is None and upgrade_pending(data_dir):  # asked only when the glance declined
+            return UPGRADING
     except Exception:  # noqa: BLE001 - opening the journal says what is wrong, in full
         return None
     return Glanced(base, found) if found is not None else None

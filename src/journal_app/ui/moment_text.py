@@ -2,7 +2,7 @@
 seconds or a time-zone name ("Wednesday, 2 December 2026, 21:04"); a day in short."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -20,3 +20,8 @@ def friendly_date(day: date, today: date | None = None) -> str:
     today = today or date.today()
     pattern = "ddd d MMM" if day.year == today.year else "d MMM yyyy"
     return QLocale().toString(day, pattern)
+
+
+def on_writers_clock(instant: datetime, utc_offset_minutes: int) -> datetime:
+    """`instant` as the writer's clock showed it when they wrote (their offset then)."""
+    return instant.astimezone(timezone(timedelta(minutes=utc_offset_minutes)))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta, timezone
 
 from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.entry import MATCH_START, EntrySummary
 from .. import style
+from ..moment_text import on_writers_clock
 from ..plural import plural
 from .entry_list_model import EntryRole
 from .snippet_layout import draw_snippet, snippet_layout
@@ -138,7 +138,7 @@ class EntryDelegate(QStyledItemDelegate):
     def meta(summary: EntrySummary) -> str:
         """The time, words, mood and tags (the day is in the margin)."""
         # The time on the writer's clock, as the day in the margin is the writer's day.
-        local = summary.written_at.astimezone(timezone(timedelta(minutes=summary.utc_offset_minutes)))
+        local = on_writers_clock(summary.written_at, summary.utc_offset_minutes)
         time = QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
         parts = [time, plural(summary.word_count, "%n word", "%n words")]
         if summary.mood_before is not None:

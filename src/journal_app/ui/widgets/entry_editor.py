@@ -24,6 +24,7 @@ from ...domain.recovery import entry_key
 from ...domain.session import with_follow_up
 from ...domain.words import count_words
 from .. import messages, style
+from ..moment_text import on_writers_clock
 from ..plural import plural
 from .entry_editor_layout import build_editor
 
@@ -345,7 +346,7 @@ class EntryEditor(QWidget):
         """Give the entry another date and time (it was about an earlier day)."""
         if self._entry is None or self._dialogs is None or not self.save_now():
             return
-        local = self._entry.written_at.astimezone(_offset(self._entry.utc_offset_minutes)).replace(tzinfo=None)
+        local = on_writers_clock(self._entry.written_at, self._entry.utc_offset_minutes).replace(tzinfo=None)
         chosen = self._dialogs.entry_moment(self, local)
         if chosen is None or chosen == local:
             return
@@ -387,7 +388,7 @@ class EntryEditor(QWidget):
         self.when_action.setEnabled(entry is not None)
         self.delete_action.setEnabled(entry is not None)
         if entry is not None:
-            local = entry.written_at.astimezone(_offset(entry.utc_offset_minutes))
+            local = on_writers_clock(entry.written_at, entry.utc_offset_minutes)
             day = QLocale().toString(entry.local_date, QLocale.FormatType.LongFormat)
             self.when_label.setText(self.tr("%1, %2").replace("%1", day)
                                     .replace("%2", QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)))
@@ -395,10 +396,4 @@ class EntryEditor(QWidget):
     def clear(self) -> None:
         """Show nothing (after the open entry was deleted)."""
         self._load(None, None, "", "")
-
-
-def _offset(minutes: int):  # noqa: ANN202
-    from datetime import timedelta, timezone
-
-    return timezone(timedelta(minutes=minutes))
 
